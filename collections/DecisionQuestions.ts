@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor } from '../access/isContentEditor'
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { limitedText, limitedTextarea } from '../fields/lengthLimitedText'
+
+/**
+ * "How to pick" questions. A question shows on an alternatives page when the page ranks the role it
+ * recommends, in that role's rank order: reordering the ranking reorders the questions with it, so
+ * nobody has to keep two orders in step. `shownOn` narrows a question worded for particular pages.
+ */
+export const DecisionQuestions: CollectionConfig<'decision-questions'> = {
+  slug: 'decision-questions',
+  labels: { singular: 'Decision question', plural: 'Decision questions' },
+  admin: {
+    useAsTitle: 'question',
+    defaultColumns: ['question', 'recommends', '_status', 'updatedAt'],
+    listSearchableFields: ['question', 'guidance'],
+    description:
+      'The "How to pick" questions. Each points to one toolkit and appears on the alternatives pages that rank it, in rank order.',
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    limitedText(200, {
+      name: 'question',
+      required: true,
+      admin: { description: 'A yes/no question to the reader, e.g. "Do you enjoy working across the entire application stack?"' },
+    }),
+    limitedTextarea(1000, {
+      name: 'guidance',
+      required: true,
+      admin: { description: 'What a "yes" means and which toolkit fits.' },
+    }),
+    {
+      name: 'recommends',
+      type: 'relationship',
+      relationTo: 'roles',
+      required: true,
+      admin: { description: 'The toolkit this question points to. The question links to it.' },
+    },
+    {
+      name: 'shownOn',
+      label: 'Show only on',
+      type: 'relationship',
+      relationTo: 'roles',
+      hasMany: true,
+      admin: {
+        description:
+          'The alternatives pages (by their role) that show this question. Leave empty to show it on every page that ranks the recommended toolkit.',
+      },
+    },
+  ],
+}

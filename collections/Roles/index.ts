@@ -1,0 +1,179 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { isContentEditor, isContentEditorField } from '../../access/isContentEditor'
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { bestForField } from '../../fields/bestForField'
+import { learnMoreField } from '../../fields/learnMoreField'
+import { limitedText, limitedTextarea } from '../../fields/lengthLimitedText'
+import { slugField } from '../../fields/slugField'
+import { validateAlternativeRole } from '../../lib/validators'
+import { fillRoleDefaults } from './hooks/fillRoleDefaults'
+
+/**
+ * Marketing may change and publish the ranking and nothing else: every other field is writable by
+ * content editors only. Payload enforces field access in the admin, REST, GraphQL and the local API.
+ */
+function editorsOnly<T extends Field>(field: T): T {
+  return { ...field, access: { create: isContentEditorField, update: isContentEditorField } }
+}
+
+const toolkitPageFields: Field[] = [
+  limitedText(80, {
+    name: 'name',
+    required: true,
+    admin: { description: 'The role, e.g. "DevOps Engineer".' },
+  }),
+  limitedText(100, {
+    name: 'toolkitName',
+    label: 'Toolkit name',
+    admin: { description: 'Leave empty for "<name> Toolkit".' },
+  }),
+  limitedText(120, {
+    name: 'tagline',
+    admin: { description: 'One line after the role’s name in the ranking, e.g. "Bridging development and operations".' },
+  }),
+  limitedTextarea(600, {
+    name: 'summary',
+    admin: { description: 'A sentence or two at the top of the toolkit page.' },
+  }),
+  {
+    type: 'row',
+    fields: [
+      limitedText(120, {
+        name: 'primaryFocus',
+        label: 'Primary Focus',
+        required: true,
+        admin: { width: '50%', description: 'Its cell in the comparison table.' },
+      }),
+      limitedText(120, {
+        name: 'keyResponsibility',
+        label: 'Key Responsibility',
+        required: true,
+        admin: { width: '50%', description: 'Its cell in the comparison table.' },
+      }),
+    ],
+  },
+  {
+    name: 'commonTools',
+    label: 'Common Tools',
+    type: 'relationship',
+    relationTo: 'tools',
+    hasMany: true,
+    maxRows: 8,
+    admin: { isSortable: true, description: 'Drag to change the order the table lists them in.' },
+  },
+  bestForField('Who this toolkit suits. Shown on the toolkit page and under the role wherever it is ranked.'),
+  learnMoreField('Shown under the role wherever it is ranked as an alternative.'),
+]
+
+const alternativesPageFields: Field[] = [
+  limitedText(140, {
+    name: 'alternativesHeading',
+    label: 'Heading',
+    admin: { description: 'Leave empty for "Why look beyond <toolkit name>".' },
+  }),
+  {
+    name: 'alternativesIntro',
+    label: 'Introduction',
+    type: 'richText',
+    admin: { description: 'The paragraphs above the ranking.' },
+  },
+]
+
+const rankingField: Field = {
+  name: 'alternatives',
+  label: 'Ranked alternatives',
+  type: 'array',
+  maxRows: 12,
+  labels: { singular: 'Alternative', plural: 'Alternatives' },
+  admin: {
+    description:
+      'The ranking, best first. Drag a row to move it; the public page follows as soon as the change is published. A role without alternatives has no alternatives page.',
+    initCollapsed: true,
+  },
+  fields: [
+    {
+      name: 'role',
+      type: 'relationship',
+      relationTo: 'roles',
+      required: true,
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      validate: (value: unknown, { data, id }: { data: { alternatives?: { role?: unknown }[] | null }; id?: string | number }) =>
+        validateAlternativeRole(value, data?.alternatives, id),
+    },
+    limitedTextarea(1500, {
+      name: 'pitch',
+      required: true,
+      admin: { description: 'How this role differs from the page’s own role.' },
+    }),
+    limitedText(80, {
+      name: 'adjacency',
+      label: 'Adjacent to this role?',
+      required: true,
+      admin: { description: 'Its cell in the table’s last column, e.g. "Highly complementary".' },
+    }),
+    bestForField('Leave empty to use the role’s own "Best for" items.'),
+    learnMoreField('Leave empty to use the role’s own learn-more link.'),
+  ],
+}
+
+const pickingFields: Field[] = [
+  limitedText(80, {
+    name: 'tableSelfLabel',
+    label: 'Own row label',
+    defaultValue: 'Core role',
+    admin: { description: 'This role’s cell in the table’s last column.' },
+  }),
+  limitedTextarea(1000, {
+    name: 'howToPickIntro',
+    label: '"How to pick" introduction',
+    admin: { description: 'Shown above the decision questions. The questions themselves live in Decision questions.' },
+  }),
+]
+
+const seoFields: Field[] = [
+  {
+    name: 'meta',
+    label: 'Search engines',
+    type: 'group',
+    fields: [
+      limitedText(70, { name: 'title', admin: { description: 'Leave empty to use the page heading.' } }),
+      limitedTextarea(170, { name: 'description', admin: { description: 'Leave empty to use the summary.' } }),
+    ],
+  },
+]
+
+export const Roles: CollectionConfig<'roles'> = {
+  slug: 'roles',
+  labels: { singular: 'Role', plural: 'Roles' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'tagline', '_status', 'updatedAt'],
+    listSearchableFields: ['name', 'slug', 'tagline'],
+    description: 'Each role has a toolkit page and, when it ranks alternatives, a "Why look beyond" page.',
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isContentEditor,
+    // Marketing may update too, but field access limits them to the ranking.
+    update: isStaff,
+    delete: isContentEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeValidate: [fillRoleDefaults],
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        { label: 'Toolkit page', fields: toolkitPageFields.map(editorsOnly) },
+        { label: 'Alternatives page', fields: [...alternativesPageFields.map(editorsOnly), rankingField, ...pickingFields.map(editorsOnly)] },
+        { label: 'SEO', fields: seoFields.map(editorsOnly) },
+      ],
+    },
+    editorsOnly(slugField('name', 'The page address: /toolkits/<slug>. Filled from the name when left empty.')),
+  ],
+}

@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+
+import { isContentEditor } from '../access/isContentEditor'
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { limitedText, limitedTextarea } from '../fields/lengthLimitedText'
+import { slugField } from '../fields/slugField'
+import { validateHttpUrl } from '../lib/validators'
+
+export const TOOL_CATEGORIES = [
+  { label: 'Programming language', value: 'language' },
+  { label: 'Framework or runtime', value: 'framework' },
+  { label: 'Database', value: 'database' },
+  { label: 'Cloud platform', value: 'cloud' },
+  { label: 'Containers and orchestration', value: 'containers' },
+  { label: 'CI/CD', value: 'ci-cd' },
+  { label: 'Data processing', value: 'data' },
+  { label: 'Machine learning', value: 'machine-learning' },
+  { label: 'Reference and learning', value: 'reference' },
+] as const
+
+export const Tools: CollectionConfig<'tools'> = {
+  slug: 'tools',
+  labels: { singular: 'Tool', plural: 'Tools' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'url', '_status', 'updatedAt'],
+    listSearchableFields: ['name', 'slug', 'url'],
+    description:
+      'Technologies that roles list under "Common Tools" and "Learn more" links. Renaming a tool updates every page that shows it.',
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    limitedText(60, {
+      name: 'name',
+      required: true,
+      unique: true,
+      admin: { description: 'As it appears in the comparison table, e.g. "Kubernetes".' },
+    }),
+    slugField('name', 'Used in the API. Filled from the name when left empty.'),
+    {
+      name: 'url',
+      label: 'Official site',
+      type: 'text',
+      required: true,
+      validate: validateHttpUrl,
+      admin: { description: 'Where "Learn more" and the Common Tools links go. Must start with https:// or http://.' },
+    },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      options: [...TOOL_CATEGORIES],
+      admin: { position: 'sidebar' },
+    },
+    limitedTextarea(300, {
+      name: 'description',
+      admin: { description: 'One or two sentences on what the tool is. Optional.' },
+    }),
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../../access/adminOrSelf'
+import { USER_ROLES } from '../../access/hasUserRole'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { canUseAdminPanel } from '../../access/isStaff'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+const FIFTEEN_MINUTES_MS = 15 * 60 * 1000
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: { singular: 'User', plural: 'Users' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'userRole', 'updatedAt'],
+    description: 'People who can sign in to this admin panel. Only administrators see and manage this list.',
+  },
+  auth: {
+    // Repeated wrong passwords lock the account for a while: slows down password guessing.
+    maxLoginAttempts: 5,
+    lockTime: FIFTEEN_MINUTES_MS,
+  },
+  access: {
+    admin: canUseAdminPanel,
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      maxLength: 80,
+      admin: { description: 'Shown in the admin next to the changes this person makes.' },
+    },
+    {
+      name: 'userRole',
+      label: 'Role in the admin',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      options: USER_ROLES.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description:
+          'Admin: everything, users included. Editor: create, edit, publish and delete content. Marketing: reorder the ranking of alternatives and publish it.',
+      },
+    },
+  ],
+}

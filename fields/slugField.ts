@@ -1,0 +1,31 @@
+import type { TextField } from 'payload'
+
+import { slugify } from '../lib/slugify'
+import { validateSlug } from '../lib/validators'
+
+/**
+ * A unique, URL-safe slug, derived from `sourceField` when left empty. A slug typed by hand is
+ * checked, not rewritten, so an editor never gets a different address than the one they typed.
+ */
+export function slugField(sourceField: string, description: string): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    unique: true,
+    index: true,
+    admin: { position: 'sidebar', description },
+    hooks: {
+      beforeValidate: [
+        ({ value, siblingData }) => {
+          if (typeof value === 'string' && value.trim() !== '') return value.trim()
+          const source: unknown = siblingData?.[sourceField]
+          return typeof source === 'string' ? slugify(source) : value
+        },
+      ],
+    },
+    validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+      if (value) return validateSlug(value)
+      return siblingData?.[sourceField] ? true : 'A slug is required: fill in the name or the slug'
+    },
+  }
+}

@@ -1,0 +1,51 @@
+import { DEFAULT_DATABASE_URI, databaseKindFor, type DatabaseKind } from './database'
+
+/**
+ * The one place that reads process.env. Every value has a safe local default, so a fresh clone runs
+ * with no .env at all; `.env.example` documents each key.
+ */
+
+const LOCAL_PAYLOAD_SECRET = 'local-development-secret-change-me'
+
+function readBoolean(name: string, fallback: boolean): boolean {
+  const raw = process.env[name]?.trim().toLowerCase()
+  if (raw === undefined || raw === '') return fallback
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false
+  throw new Error(`${name} must be true or false; got "${raw}".`)
+}
+
+function readServerUrl(): string {
+  const raw = process.env.NEXT_PUBLIC_SERVER_URL?.trim() || 'http://localhost:3000'
+  try {
+    return new URL(raw).origin
+  } catch {
+    throw new Error(`NEXT_PUBLIC_SERVER_URL must be an absolute URL such as https://example.com; got "${raw}".`)
+  }
+}
+
+const isProduction = process.env.NODE_ENV === 'production'
+const databaseUri = process.env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
+const databaseKind: DatabaseKind = databaseKindFor(databaseUri)
+
+function readPayloadSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET?.trim()
+  if (secret) return secret
+  // A deployment on MongoDB is a real one: it must bring its own secret. The embedded database is
+  // the local quick start, where a known default keeps `npm run build && npm start` working.
+  if (isProduction && databaseKind === 'mongodb') {
+    throw new Error('PAYLOAD_SECRET must be set in production (a long random string, e.g. `openssl rand -hex 32`).')
+  }
+  return LOCAL_PAYLOAD_SECRET
+}
+
+export const env = {
+  isProduction,
+  databaseUri,
+  databaseKind,
+  payloadSecret: readPayloadSecret(),
+  usesLocalPayloadSecret: !process.env.PAYLOAD_SECRET?.trim(),
+  serverUrl: readServerUrl(),
+  /** Seed the document's content into an empty database when the app starts. */
+  seedOnEmptyDatabase: readBoolean('SEED_ON_EMPTY_DATABASE', true),
+} as const

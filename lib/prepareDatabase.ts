@@ -1,0 +1,35 @@
+import type { Migration, Payload } from 'payload'
+
+import { migrations } from '../migrations'
+import { seedContent } from '../seed/content'
+import { seedDatabase } from '../seed/load'
+import { env } from './env'
+
+/**
+ * Runs when Payload starts: applies the committed SQL migrations (MongoDB needs none), then seeds an
+ * empty database so a fresh clone shows the seed content at once. Both steps are idempotent.
+ */
+export async function prepareDatabase(payload: Payload): Promise<void> {
+  if (env.databaseKind === 'sqlite') {
+    // The generated list types `up`/`down` for SQL adapters; the generic adapter interface says `unknown`.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  }
+  if (env.seedOnEmptyDatabase && (await isContentEmpty(payload))) {
+    const report = await seedDatabase(payload, seedContent)
+    payload.logger.info(
+      `Seeded the empty database: ${report.created.roles} roles, ${report.created.tools} tools, ${report.created.decisionQuestions} decision questions.`,
+    )
+  }
+  if (env.isProduction && env.usesLocalPayloadSecret) {
+    payload.logger.warn('PAYLOAD_SECRET is not set: using the local default. Set it before this site faces the internet.')
+  }
+}
+
+async function isContentEmpty(payload: Payload): Promise<boolean> {
+  const counts = await Promise.all(
+    (['roles', 'tools', 'decision-questions'] as const).map((collection) =>
+      payload.count({ collection, overrideAccess: true }),
+    ),
+  )
+  return counts.every(({ totalDocs }) => totalDocs === 0)
+}

@@ -1,0 +1,10 @@
+/**
+ * Payload hooks refresh the public pages after every write. Writes made outside a Next.js request
+ * (the seed script, tests, migrations) pass this context: there is no running site cache to refresh
+ * from there, and Next's revalidation functions throw outside a request.
+ */
+export const REVALIDATION_CONTEXT_OFF = { skipRevalidation: true } as const
+
+export function isRevalidationOff(context: Record<string, unknown> | undefined): boolean {
+  return context?.skipRevalidation === true
+}

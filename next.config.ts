@@ -1,0 +1,29 @@
+import type { NextConfig } from 'next'
+import { withPayload } from '@payloadcms/next/withPayload'
+
+type HeaderRule = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>[number]
+
+/**
+ * withPayload sends `Critical-CH: Sec-CH-Prefers-Color-Scheme` (and friends) on every route. Chromium
+ * answers that header by reloading the page on a cold visit, which costs public pages hundreds of
+ * milliseconds. Only the admin reads the hint, so the rule is narrowed to /admin.
+ */
+function withClientHintsOnlyOnAdmin(config: NextConfig): NextConfig {
+  const payloadHeaders = config.headers
+  if (!payloadHeaders) return config
+  return {
+    ...config,
+    headers: async (): Promise<HeaderRule[]> =>
+      (await payloadHeaders()).map((rule) =>
+        rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
+          ? { ...rule, source: '/admin/:path*' }
+          : rule,
+      ),
+  }
+}
+
+const nextConfig: NextConfig = {
+  images: { formats: ['image/avif', 'image/webp'] },
+}
+
+export default withClientHintsOnlyOnAdmin(withPayload(nextConfig, { devBundleServerPackages: false }))
