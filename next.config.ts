@@ -23,6 +23,8 @@ function withClientHintsOnlyOnAdmin(config: NextConfig): NextConfig {
 }
 
 const nextConfig: NextConfig = {
+  // The e2e suite builds into its own folder so it never replaces the build `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   images: { formats: ['image/avif', 'image/webp'] },
 }
 

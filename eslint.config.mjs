@@ -1,0 +1,30 @@
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals'
+import nextTypescript from 'eslint-config-next/typescript'
+
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Configuration is read once, in lib/env.ts.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through lib/env.ts.',
+        },
+      ],
+    },
+  },
+  {
+    // Build tooling, tests and the env module itself read the environment directly.
+    files: ['lib/env.ts', 'tests/**', 'scripts/**', '*.config.*'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    ignores: ['.next/**', 'node_modules/**', 'payload-types.ts', 'app/(payload)/admin/importMap.js', 'migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+  },
+]
+
+export default config

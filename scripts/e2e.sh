@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the site once into .next-e2e on a fresh throw-away database, then runs Playwright against
+# `next start` on that build. Pass Playwright arguments through: `npm run test:e2e -- --grep admin`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export E2E_PORT="${E2E_PORT:-3100}"
+export DATABASE_URI="file:./data/e2e.db"
+export NEXT_PUBLIC_SERVER_URL="http://localhost:${E2E_PORT}"
+export NEXT_DIST_DIR=".next-e2e"
+export SEED_ON_EMPTY_DATABASE=true
+rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
+rm -rf tests/.tmp
+mkdir -p tests/.tmp
+if [ -z "${E2E_SKIP_BUILD:-}" ]; then
+  npm run build
+fi
+npx playwright test "$@"

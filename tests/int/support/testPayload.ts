@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto'
+import { rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Payload, SanitizedConfig } from 'payload'
+import { describe } from 'vitest'
+
+/**
+ * Payload's local API on a database of its own: a throw-away SQLite file, or a throw-away MongoDB
+ * database when the `int-mongodb` project runs with MONGODB_URI set.
+ */
+export const testDatabase = process.env.TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite'
+const mongodbUri = process.env.MONGODB_URI?.trim()
+const skipReason = testDatabase === 'mongodb' && !mongodbUri ? 'MONGODB_URI is not set' : undefined
+
+/** A describe block that runs on the project's database, or reports itself skipped with the reason. */
+export function describeOnDatabase(name: string, body: () => void): void {
+  const title = `${name} [${testDatabase}${skipReason ? `: skipped, ${skipReason}` : ''}]`
+  describe.skipIf(Boolean(skipReason))(title, body)
+}
+
+export interface TestPayload {
+  payload: Payload
+  config: SanitizedConfig
+  cleanup: () => Promise<void>
+}
+
+function throwAwayDatabaseUri(): { uri: string; sqliteFile?: string } {
+  const name = `toolkit-int-${randomUUID().slice(0, 8)}`
+  if (testDatabase === 'mongodb' && mongodbUri) {
+    const url = new URL(mongodbUri)
+    url.pathname = `/${name}`
+    return { uri: url.toString() }
+  }
+  const sqliteFile = path.join(tmpdir(), `${name}.db`)
+  return { uri: `file:${sqliteFile}`, sqliteFile }
+}
+
+/**
+ * Boots Payload with the project's real config. The environment is set before the config module is
+ * imported (lib/env reads it once); Vitest gives every test file its own module graph.
+ */
+export async function startTestPayload({ seedOnStart = false } = {}): Promise<TestPayload> {
+  const { uri, sqliteFile } = throwAwayDatabaseUri()
+  process.env.DATABASE_URI = uri
+  process.env.SEED_ON_EMPTY_DATABASE = String(seedOnStart)
+  const { default: configPromise } = await import('@/payload.config')
+  const { getPayload } = await import('payload')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    config,
+    cleanup: async () => {
+      if (testDatabase === 'mongodb') {
+        const { connection } = payload.db as unknown as { connection: { dropDatabase: () => Promise<unknown> } }
+        await connection.dropDatabase()
+      }
+      await payload.destroy()
+      if (sqliteFile) {
+        await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${sqliteFile}${suffix}`, { force: true })))
+      }
+    },
+  }
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config'
+
+const intFiles = ['tests/int/**/*.int.spec.ts']
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        // Each file boots Payload on its own throw-away SQLite file.
+        test: { name: 'int', include: intFiles, env: { TEST_DATABASE: 'sqlite' }, testTimeout: 30_000, hookTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        // The same suite on MongoDB. Without MONGODB_URI every suite reports itself skipped.
+        test: { name: 'int-mongodb', include: intFiles, env: { TEST_DATABASE: 'mongodb' }, testTimeout: 30_000, hookTimeout: 60_000 },
+      },
+    ],
+  },
+})
