@@ -34,5 +34,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  // A refused write is the client's mistake, not the server's: keep it out of the error log.
+  loggingLevels: { ValidationError: 'info', Forbidden: 'info', NotFound: 'info' },
   onInit: prepareDatabase,
 })

@@ -20,6 +20,9 @@ export async function prepareDatabase(payload: Payload): Promise<void> {
       `Seeded the empty database: ${report.created.roles} roles, ${report.created.tools} tools, ${report.created.decisionQuestions} decision questions.`,
     )
   }
+  if ((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0) {
+    payload.logger.info(`No users yet: create the first admin account at ${env.serverUrl}/admin`)
+  }
   if (env.isProduction && env.usesLocalPayloadSecret) {
     payload.logger.warn('PAYLOAD_SECRET is not set: using the local default. Set it before this site faces the internet.')
   }

@@ -1,0 +1,279 @@
+import { randomUUID } from 'node:crypto'
+import { access } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { CollectionSlug, File, Payload, RequiredDataFromCollectionSlug } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Role } from '@/payload-types'
+
+import { describeOnDatabase, startTestPayload, type TestPayload } from './support/testPayload'
+
+/**
+ * Create, read, update and delete on every collection through the local API as an editor would
+ * (access overridden, as the admin's server code does), then the behaviours editors rely on: derived
+ * slugs and headings, kept orders, and drafts that stay private until published.
+ */
+
+type Data = Record<string, unknown>
+
+/** A real 2x2 PNG, so uploads go through Payload's image handling like an editor's would. */
+async function tinyPng(name: string): Promise<File> {
+  const data = await sharp({ create: { width: 2, height: 2, channels: 4, background: { r: 0, g: 128, b: 255, alpha: 1 } } })
+    .png()
+    .toBuffer()
+  return { data, mimetype: 'image/png', name, size: data.length }
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  )
+
+/** Relationship values as ids, whether Payload returned an id or a populated document. */
+const idOf = (value: unknown) => (typeof value === 'object' && value !== null && 'id' in value ? value.id : value)
+
+describeOnDatabase('collections', () => {
+  let app: TestPayload
+  let payload: Payload
+
+  const createRole = (data: Partial<Role> = {}, options: { draft?: boolean } = {}) =>
+    payload.create({
+      collection: 'roles',
+      draft: options.draft,
+      data: {
+        name: `Role ${randomUUID().slice(0, 8)}`,
+        primaryFocus: 'Reliability',
+        keyResponsibility: 'Keep services up',
+        ...(options.draft ? {} : { _status: 'published' as const }),
+        ...data,
+      },
+    })
+
+  const createTool = (name: string) =>
+    payload.create({ collection: 'tools', data: { name, url: `https://example.com/${name}`, category: 'framework', _status: 'published' } })
+
+  /** What an anonymous visitor of the site can read. */
+  const anonymousRead = {
+    find: (slug: string) =>
+      payload.find({ collection: 'roles', where: { slug: { equals: slug } }, overrideAccess: false }).then(({ docs }) => docs),
+    byId: (id: string) => payload.findByID({ collection: 'roles', id, overrideAccess: false, disableErrors: true }),
+  }
+
+  beforeAll(async () => {
+    app = await startTestPayload()
+    payload = app.payload
+    // The first account always becomes the administrator; create it so the users case below is not the first.
+    await payload.create({ collection: 'users', data: { email: 'first-admin@example.test', password: 'first-admin-password' } })
+  })
+  afterAll(async () => app?.cleanup())
+
+  describe('CRUD with the local API', () => {
+    interface CrudCase {
+      collection: CollectionSlug
+      create: () => Promise<{ data: Data; file?: File; expected?: Data }>
+      change: Data
+    }
+
+    const cases: CrudCase[] = [
+      {
+        collection: 'roles',
+        create: async () => ({
+          data: { name: 'Platform Engineer', primaryFocus: 'Internal platforms', keyResponsibility: 'Paved roads', tagline: 'Roads for developers' },
+        }),
+        change: { tagline: 'Paved roads for every team', primaryFocus: 'Developer platforms' },
+      },
+      {
+        collection: 'tools',
+        create: async () => ({ data: { name: 'Grafana', url: 'https://grafana.com', category: 'reference', description: 'Dashboards.' } }),
+        change: { url: 'https://grafana.com/oss/', description: 'Dashboards and alerts.' },
+      },
+      {
+        collection: 'decision-questions',
+        create: async () => {
+          const recommends = (await createRole({ name: 'Question Target Role' })).id
+          return { data: { question: 'Do you like pipelines?', guidance: 'Then data engineering fits.', recommends } }
+        },
+        change: { question: 'Do you enjoy building data pipelines?' },
+      },
+      {
+        collection: 'users',
+        create: async () => ({
+          data: { email: 'crud-editor@example.test', password: 'crud-editor-password', name: 'Crud Editor', userRole: 'editor' },
+          expected: { email: 'crud-editor@example.test', name: 'Crud Editor', userRole: 'editor' },
+        }),
+        change: { name: 'Renamed Editor', userRole: 'marketing' },
+      },
+      {
+        collection: 'media',
+        create: async () => ({
+          data: { alt: 'A blue square' },
+          file: await tinyPng(`crud-${randomUUID()}.png`),
+          expected: { alt: 'A blue square', mimeType: 'image/png', width: 2, height: 2 },
+        }),
+        change: { alt: 'A small blue square' },
+      },
+    ]
+
+    it.each(cases)('$collection: creates, reads, lists, updates and deletes a document', async ({ collection, create, change }) => {
+      const { data, file, expected = data } = await create()
+      const countBefore = (await payload.count({ collection })).totalDocs
+
+      const created = await payload.create({ collection, data: data as RequiredDataFromCollectionSlug<typeof collection>, file })
+      const read = (id: string | number) => payload.findByID({ collection, id, depth: 0, disableErrors: true })
+
+      expect(await read(created.id)).toMatchObject(expected)
+      const listed = await payload.find({ collection, where: { id: { equals: created.id } }, depth: 0 })
+      expect(listed.docs.map(({ id }) => id)).toEqual([created.id])
+      expect((await payload.count({ collection })).totalDocs).toBe(countBefore + 1)
+
+      await payload.update({ collection, id: created.id, data: change })
+      expect(await read(created.id)).toMatchObject({ ...expected, ...change })
+
+      await payload.delete({ collection, id: created.id })
+      expect(await read(created.id)).toBeNull()
+      expect((await payload.count({ collection })).totalDocs).toBe(countBefore)
+    })
+
+    it('media: stores the uploaded image where it is served from, and removes the file on delete', async () => {
+      const image = await payload.create({ collection: 'media', data: { alt: 'Logo' }, file: await tinyPng(`file-${randomUUID()}.png`) })
+      const staticDir = app.config.collections.find(({ slug }) => slug === 'media')?.upload.staticDir ?? 'media'
+      const stored = path.resolve(staticDir, image.filename ?? '')
+
+      expect(image.url).toBe(`${app.config.serverURL}/api/media/file/${image.filename}`)
+      expect(await exists(stored)).toBe(true)
+
+      await payload.delete({ collection: 'media', id: image.id })
+      expect(await exists(stored)).toBe(false)
+    })
+
+    it('users: a new account can sign in with its password, and with the new one after a change', async () => {
+      const email = 'sign-in@example.test'
+      const user = await payload.create({ collection: 'users', data: { email, password: 'first-password-1', userRole: 'editor' } })
+      await expect(payload.login({ collection: 'users', data: { email, password: 'first-password-1' } })).resolves.toHaveProperty('token')
+
+      await payload.update({ collection: 'users', id: user.id, data: { password: 'second-password-2' } })
+      await expect(payload.login({ collection: 'users', data: { email, password: 'second-password-2' } })).resolves.toHaveProperty('token')
+      await expect(payload.login({ collection: 'users', data: { email, password: 'first-password-1' } })).rejects.toThrow()
+    })
+  })
+
+  describe('slugs', () => {
+    it.each([
+      { collection: 'roles', name: 'Site Reliability Engineer', slug: undefined, expected: 'site-reliability-engineer' },
+      { collection: 'roles', name: 'Machine Learning Engineer', slug: '', expected: 'machine-learning-engineer' },
+      { collection: 'roles', name: 'Quality Assurance Engineer', slug: 'qa-engineer', expected: 'qa-engineer' },
+      { collection: 'tools', name: 'C++ & Rust', slug: undefined, expected: 'c-plus-plus-and-rust' },
+      { collection: 'tools', name: 'Node.js', slug: '', expected: 'node-js' },
+      { collection: 'tools', name: 'Amazon Web Services', slug: 'aws', expected: 'aws' },
+    ] as const)('$collection "$name" with slug "$slug" is stored as "$expected"', async ({ collection, name, slug, expected }) => {
+      const doc =
+        collection === 'roles'
+          ? await createRole({ name, slug })
+          : await payload.create({ collection, data: { name, slug, url: 'https://example.com', category: 'language' } })
+      expect(doc.slug).toBe(expected)
+    })
+  })
+
+  describe('toolkit name and alternatives heading', () => {
+    it.each([
+      {
+        given: 'both empty',
+        data: {},
+        expected: { toolkitName: 'Security Engineer Toolkit', alternativesHeading: 'Why look beyond Security Engineer Toolkit' },
+      },
+      {
+        given: 'both blank strings',
+        data: { toolkitName: '', alternativesHeading: '' },
+        expected: { toolkitName: 'Security Engineer Toolkit', alternativesHeading: 'Why look beyond Security Engineer Toolkit' },
+      },
+      {
+        given: 'an explicit toolkit name',
+        data: { toolkitName: 'The Security Kit' },
+        expected: { toolkitName: 'The Security Kit', alternativesHeading: 'Why look beyond The Security Kit' },
+      },
+      {
+        given: 'an explicit heading',
+        data: { alternativesHeading: 'Other paths into security' },
+        expected: { toolkitName: 'Security Engineer Toolkit', alternativesHeading: 'Other paths into security' },
+      },
+      {
+        given: 'both explicit',
+        data: { toolkitName: 'The Security Kit', alternativesHeading: 'Other paths into security' },
+        expected: { toolkitName: 'The Security Kit', alternativesHeading: 'Other paths into security' },
+      },
+    ])('given $given, stores $expected.toolkitName / $expected.alternativesHeading', async ({ data, expected }) => {
+      const role = await createRole({ name: 'Security Engineer', slug: `security-${randomUUID().slice(0, 8)}`, ...data })
+      expect(await payload.findByID({ collection: 'roles', id: role.id })).toMatchObject(expected)
+    })
+
+    it('keeps an explicit toolkit name and heading through an edit that does not send them', async () => {
+      const role = await createRole({ toolkitName: 'Kept Kit', alternativesHeading: 'Kept heading' })
+      await payload.update({ collection: 'roles', id: role.id, data: { tagline: 'A new tagline' } })
+      expect(await payload.findByID({ collection: 'roles', id: role.id })).toMatchObject({
+        toolkitName: 'Kept Kit',
+        alternativesHeading: 'Kept heading',
+        tagline: 'A new tagline',
+      })
+    })
+  })
+
+  describe('orders editors choose', () => {
+    it('lists Common Tools in the order given, and in the new order after a reorder', async () => {
+      const [go, docker, postgres, redis] = await Promise.all(['Go', 'Docker', 'PostgreSQL', 'Redis'].map(createTool))
+      const order = [redis!.id, go!.id, postgres!.id, docker!.id]
+      const role = await createRole({ commonTools: order })
+      const commonTools = async () => (await payload.findByID({ collection: 'roles', id: role.id, depth: 0 })).commonTools
+
+      expect(await commonTools()).toEqual(order)
+      await payload.update({ collection: 'roles', id: role.id, data: { commonTools: [...order].reverse() } })
+      expect(await commonTools()).toEqual([...order].reverse())
+    })
+
+    it('stores a reversed ranking of alternatives, each row keeping its own pitch, and shows it to visitors', async () => {
+      const ranked = await Promise.all(['First', 'Second', 'Third'].map((name) => createRole({ name: `${name} Alternative` })))
+      const page = await createRole({
+        alternatives: ranked.map(({ id, name }) => ({ role: id, pitch: `Pitch for ${name}`, adjacency: 'Adjacent' })),
+      })
+      const stored = (await payload.findByID({ collection: 'roles', id: page.id, depth: 0 })).alternatives ?? []
+
+      await payload.update({ collection: 'roles', id: page.id, data: { alternatives: [...stored].reverse() } })
+
+      const visible = await anonymousRead.byId(page.id)
+      expect(visible?.alternatives?.map(({ role, pitch }) => [idOf(role), pitch])).toEqual(
+        [...ranked].reverse().map(({ id, name }) => [id, `Pitch for ${name}`]),
+      )
+    })
+  })
+
+  describe('drafts', () => {
+    it('keeps a role saved as a draft from anonymous readers until it is published', async () => {
+      const draft = await createRole({ name: 'Draft Only Role', slug: 'draft-only-role' }, { draft: true })
+
+      expect(await anonymousRead.find('draft-only-role')).toEqual([])
+      expect(await anonymousRead.byId(draft.id)).toBeNull()
+
+      await payload.update({ collection: 'roles', id: draft.id, data: { _status: 'published' } })
+
+      expect((await anonymousRead.find('draft-only-role')).map(({ name }) => name)).toEqual(['Draft Only Role'])
+      expect(await anonymousRead.byId(draft.id)).toMatchObject({ name: 'Draft Only Role', _status: 'published' })
+    })
+
+    it('shows anonymous readers the published version of a role while a draft edit is pending', async () => {
+      const role = await createRole({ slug: 'published-then-drafted', tagline: 'Published tagline' })
+
+      await payload.update({ collection: 'roles', id: role.id, draft: true, data: { tagline: 'Draft tagline' } })
+
+      expect((await anonymousRead.byId(role.id))?.tagline).toBe('Published tagline')
+      expect((await anonymousRead.find('published-then-drafted')).map(({ tagline }) => tagline)).toEqual(['Published tagline'])
+      expect((await payload.findByID({ collection: 'roles', id: role.id, draft: true })).tagline).toBe('Draft tagline')
+
+      await payload.update({ collection: 'roles', id: role.id, data: { _status: 'published' } })
+
+      expect((await anonymousRead.byId(role.id))?.tagline).toBe('Draft tagline')
+      expect((await anonymousRead.find('published-then-drafted')).map(({ tagline }) => tagline)).toEqual(['Draft tagline'])
+    })
+  })
+})
