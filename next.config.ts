@@ -26,6 +26,8 @@ const nextConfig: NextConfig = {
   // The e2e suite builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   images: { formats: ['image/avif', 'image/webp'] },
+  // app/global-not-found.tsx: the site and the admin are two root layouts, so unknown URLs need it.
+  experimental: { globalNotFound: true },
 }
 
 export default withClientHintsOnlyOnAdmin(withPayload(nextConfig, { devBundleServerPackages: false }))

@@ -1,21 +1,34 @@
 import '../globals.css'
 
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
+import { SiteFooter } from '@/components/site/SiteFooter'
+import { SiteHeader } from '@/components/site/SiteHeader'
+import { SkipLink } from '@/components/site/SkipLink'
 import { env } from '@/lib/env'
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.serverUrl),
-  title: { default: 'Engineering toolkits and their alternatives', template: '%s · Engineering toolkits' },
+  title: { default: 'Engineering toolkits and their alternatives', template: '%s · Engineering Toolkits' },
   description: 'Career toolkits for engineering roles, and how each compares with the roles next to it.',
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#020617' },
+  ],
 }
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        {children}
+      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <SkipLink />
+        <SiteHeader />
+        <div className="flex-1">{children}</div>
+        <SiteFooter />
       </body>
     </html>
   )

@@ -1,7 +1,22 @@
-export default function HomePage() {
+import { RoleList } from '@/components/roles/RoleList'
+import { PageContainer } from '@/components/site/PageContainer'
+import { listRoles } from '@/lib/roles'
+
+// REVALIDATE_SECONDS in lib/cachePolicy.ts (a segment option must be a literal).
+export const revalidate = 3600
+
+export default async function HomePage() {
+  const roles = await listRoles()
   return (
-    <main className="mx-auto max-w-3xl px-4 py-12">
-      <h1 className="text-3xl font-bold">Engineering toolkits and their alternatives</h1>
-    </main>
+    <PageContainer>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Engineering toolkits and their alternatives</h1>
+      <p className="mt-4 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
+        Every engineering role has a toolkit. Compare each with the roles next to it, and find the one that fits the work
+        you want to do.
+      </p>
+      <div className="mt-10">
+        <RoleList roles={roles} />
+      </div>
+    </PageContainer>
   )
 }

@@ -66,9 +66,13 @@ describeOnDatabase('collections', () => {
     app = await startTestPayload()
     payload = app.payload
     // The first account always becomes the administrator; create it so the users case below is not the first.
-    await payload.create({ collection: 'users', data: { email: 'first-admin@example.test', password: 'first-admin-password' } })
+    await payload.create({ collection: 'users', data: { email: 'first-admin@example.test', password: 'first-admin-password', userRole: 'admin' } })
   })
-  afterAll(async () => app?.cleanup())
+  afterAll(async () => {
+    // Deleting the documents removes their files, so a failed test leaves no image behind.
+    await payload?.delete({ collection: 'media', where: {} })
+    await app?.cleanup()
+  })
 
   describe('CRUD with the local API', () => {
     interface CrudCase {
@@ -168,7 +172,7 @@ describeOnDatabase('collections', () => {
       { collection: 'tools', name: 'C++ & Rust', slug: undefined, expected: 'c-plus-plus-and-rust' },
       { collection: 'tools', name: 'Node.js', slug: '', expected: 'node-js' },
       { collection: 'tools', name: 'Amazon Web Services', slug: 'aws', expected: 'aws' },
-    ] as const)('$collection "$name" with slug "$slug" is stored as "$expected"', async ({ collection, name, slug, expected }) => {
+    ] as const)('$collection: name $name with slug $slug is stored with slug $expected', async ({ collection, name, slug, expected }) => {
       const doc =
         collection === 'roles'
           ? await createRole({ name, slug })

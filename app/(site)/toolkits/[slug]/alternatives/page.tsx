@@ -1,0 +1,54 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ComparisonTable } from '@/components/alternatives/ComparisonTable'
+import { HowToPick } from '@/components/alternatives/HowToPick'
+import { RankedAlternatives } from '@/components/alternatives/RankedAlternatives'
+import { RichTextContent } from '@/components/content/RichTextContent'
+import { PageContainer } from '@/components/site/PageContainer'
+import { textLink } from '@/components/site/styles'
+import { alternativesPath, toolkitPath } from '@/lib/paths'
+import { getAlternativesPage, listRoleSlugs } from '@/lib/roles'
+
+// REVALIDATE_SECONDS in lib/cachePolicy.ts (a segment option must be a literal).
+export const revalidate = 3600
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await listRoleSlugs()).filter(({ hasAlternativesPage }) => hasAlternativesPage).map(({ slug }) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getAlternativesPage((await params).slug)
+  if (!page) return {}
+  return {
+    title: page.meta.title,
+    description: page.meta.description,
+    alternates: { canonical: alternativesPath(page.role.slug) },
+  }
+}
+
+export default async function AlternativesPage({ params }: Props) {
+  const page = await getAlternativesPage((await params).slug)
+  if (!page) notFound()
+  return (
+    <PageContainer>
+      <p className="text-sm">
+        <Link href={toolkitPath(page.role.slug)} className={textLink}>
+          {page.role.toolkitName}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{page.heading}</h1>
+      {page.intro && (
+        <div className="mt-6 max-w-3xl">
+          <RichTextContent data={page.intro} />
+        </div>
+      )}
+      <RankedAlternatives alternatives={page.alternatives} />
+      <ComparisonTable rows={page.comparison} pageRoleName={page.role.name} />
+      <HowToPick intro={page.howToPickIntro} questions={page.questions} />
+    </PageContainer>
+  )
+}

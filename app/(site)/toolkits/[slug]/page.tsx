@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { BestForList } from '@/components/roles/BestForList'
+import { PageContainer } from '@/components/site/PageContainer'
+import { textLink } from '@/components/site/styles'
+import { RankedByList } from '@/components/toolkit/RankedByList'
+import { ToolkitFacts } from '@/components/toolkit/ToolkitFacts'
+import { alternativesPath, toolkitPath } from '@/lib/paths'
+import { getToolkitPage, listRoleSlugs } from '@/lib/roles'
+
+// REVALIDATE_SECONDS in lib/cachePolicy.ts (a segment option must be a literal).
+export const revalidate = 3600
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await listRoleSlugs()).map(({ slug }) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getToolkitPage((await params).slug)
+  if (!page) return {}
+  return {
+    title: page.meta.title,
+    description: page.meta.description,
+    alternates: { canonical: toolkitPath(page.role.slug) },
+  }
+}
+
+export default async function ToolkitPage({ params }: Props) {
+  const page = await getToolkitPage((await params).slug)
+  if (!page) notFound()
+  const { role } = page
+  return (
+    <PageContainer>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{role.toolkitName}</h1>
+      {role.tagline && <p className="mt-3 text-xl text-slate-700 dark:text-slate-300">{role.tagline}</p>}
+      {page.summary && <p className="mt-6 max-w-3xl text-lg leading-relaxed">{page.summary}</p>}
+      <ToolkitFacts page={page} />
+      {page.bestFor.length > 0 && (
+        <div className="mt-10">
+          <BestForList items={page.bestFor} headingLevel="h2" />
+        </div>
+      )}
+      {(page.learnMore || page.hasAlternativesPage) && (
+        <p className="mt-10 flex flex-wrap gap-x-6 gap-y-2">
+          {page.hasAlternativesPage && (
+            <Link href={alternativesPath(role.slug)} className={textLink}>
+              Alternatives to the {role.toolkitName}
+            </Link>
+          )}
+          {page.learnMore && (
+            <a href={page.learnMore.url} className={textLink}>
+              {page.learnMore.label}
+            </a>
+          )}
+        </p>
+      )}
+      <RankedByList roleName={role.name} rankedBy={page.rankedBy} />
+    </PageContainer>
+  )
+}

@@ -1,0 +1,27 @@
+import './globals.css'
+
+import type { Metadata } from 'next'
+
+import { NotFoundMessage } from '@/components/site/NotFoundMessage'
+import { PageContainer } from '@/components/site/PageContainer'
+import { SiteFooter } from '@/components/site/SiteFooter'
+import { SiteHeader } from '@/components/site/SiteHeader'
+
+export const metadata: Metadata = { title: 'Page not found · Engineering Toolkits' }
+
+/** Unknown URLs outside any route (the app has two root layouts, so no shared not-found applies). */
+export default function GlobalNotFound() {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <SiteHeader />
+        <div className="flex-1">
+          <PageContainer>
+            <NotFoundMessage />
+          </PageContainer>
+        </div>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

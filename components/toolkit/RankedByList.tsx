@@ -1,0 +1,27 @@
+import Link from 'next/link'
+
+import { alternativesPath } from '@/lib/paths'
+import type { RoleSummary } from '@/lib/views'
+
+import { sectionHeading, textLink } from '../site/styles'
+
+/** The roles whose alternatives pages rank this one. */
+export function RankedByList({ roleName, rankedBy }: { roleName: string; rankedBy: RoleSummary[] }) {
+  if (rankedBy.length === 0) return null
+  return (
+    <section aria-labelledby="ranked-by-heading" className="mt-12">
+      <h2 id="ranked-by-heading" className={sectionHeading}>
+        Where {roleName} is an alternative
+      </h2>
+      <ul className="mt-4 list-disc space-y-2 pl-5">
+        {rankedBy.map((role) => (
+          <li key={role.id}>
+            <Link href={alternativesPath(role.slug)} className={textLink}>
+              Alternatives to the {role.toolkitName}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,10 @@
+/** The one URL map: every public path the site serves, and which of them show a role. */
+export const HOME_PATH = '/'
+
+export function toolkitPath(slug: string): string {
+  return `/toolkits/${slug}`
+}
+
+export function alternativesPath(slug: string): string {
+  return `/toolkits/${slug}/alternatives`
+}
