@@ -11,6 +11,8 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
           Try again
         </button>
         <p>
+          {/* A full page load on purpose: the client router may be what failed. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/">Go to the home page</a>
         </p>
       </body>

@@ -30,7 +30,7 @@ export function validateSlug(value: unknown): ValidationResult {
 
 export function validateMaxLength(value: unknown, maxLength: number): ValidationResult {
   if (typeof value !== 'string') return true
-  return value.length <= maxLength ? true : `Keep this under ${maxLength} characters (it has ${value.length})`
+  return value.length <= maxLength ? true : `Keep this to ${maxLength} characters or fewer (it has ${value.length})`
 }
 
 export interface AlternativeRow {

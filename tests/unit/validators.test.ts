@@ -37,7 +37,7 @@ describe('validateSlug', () => {
 describe('validateMaxLength', () => {
   it('accepts text up to the limit and says by how much a longer one is over', () => {
     expect(validateMaxLength('x'.repeat(10), 10)).toBe(true)
-    expect(validateMaxLength('x'.repeat(11), 10)).toBe('Keep this under 10 characters (it has 11)')
+    expect(validateMaxLength('x'.repeat(11), 10)).toBe('Keep this to 10 characters or fewer (it has 11)')
     expect(validateMaxLength(undefined, 10)).toBe(true)
   })
 })
