@@ -4,6 +4,7 @@ import { isContentEditor } from '../access/isContentEditor'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { limitedText, limitedTextarea } from '../fields/lengthLimitedText'
+import { revalidateQuestionPages } from '../hooks/revalidation'
 
 /**
  * "How to pick" questions. A question shows on an alternatives page when the page ranks the role it
@@ -28,6 +29,12 @@ export const DecisionQuestions: CollectionConfig<'decision-questions'> = {
     delete: isContentEditor,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [revalidateQuestionPages.beforeChange],
+    afterChange: [revalidateQuestionPages.afterChange],
+    beforeDelete: [revalidateQuestionPages.beforeDelete],
+    afterDelete: [revalidateQuestionPages.afterDelete],
+  },
   fields: [
     limitedText(200, {
       name: 'question',

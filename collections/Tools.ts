@@ -5,6 +5,7 @@ import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { limitedText, limitedTextarea } from '../fields/lengthLimitedText'
 import { slugField } from '../fields/slugField'
+import { revalidateToolPages } from '../hooks/revalidation'
 import { validateHttpUrl } from '../lib/validators'
 
 export const TOOL_CATEGORIES = [
@@ -37,6 +38,12 @@ export const Tools: CollectionConfig<'tools'> = {
     delete: isContentEditor,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [revalidateToolPages.beforeChange],
+    afterChange: [revalidateToolPages.afterChange],
+    beforeDelete: [revalidateToolPages.beforeDelete],
+    afterDelete: [revalidateToolPages.afterDelete],
+  },
   fields: [
     limitedText(60, {
       name: 'name',

@@ -7,6 +7,7 @@ import { bestForField } from '../../fields/bestForField'
 import { learnMoreField } from '../../fields/learnMoreField'
 import { limitedText, limitedTextarea } from '../../fields/lengthLimitedText'
 import { slugField } from '../../fields/slugField'
+import { revalidateRolePages } from '../../hooks/revalidation'
 import { validateAlternativeRole } from '../../lib/validators'
 import { fillRoleDefaults } from './hooks/fillRoleDefaults'
 
@@ -164,6 +165,10 @@ export const Roles: CollectionConfig<'roles'> = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeValidate: [fillRoleDefaults],
+    beforeChange: [revalidateRolePages.beforeChange],
+    afterChange: [revalidateRolePages.afterChange],
+    beforeDelete: [revalidateRolePages.beforeDelete],
+    afterDelete: [revalidateRolePages.afterDelete],
   },
   fields: [
     {

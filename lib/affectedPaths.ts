@@ -1,0 +1,109 @@
+import { alternativesPath, HOME_PATH, toolkitPath } from './paths'
+
+/**
+ * Which public pages a change shows on. The rule is the same for every collection: refresh every page
+ * that showed the document before the change and every page that shows it after. Lookups of other
+ * documents are injected, so the rules are unit-tested without a database.
+ */
+export interface RoleRef {
+  id: string
+  slug: string
+  hasAlternatives: boolean
+}
+
+export interface ReferenceLookup {
+  /** Published roles whose ranking includes any of these roles. */
+  rolesRanking(roleIds: string[]): Promise<RoleRef[]>
+  /** Published roles with these ids. */
+  rolesByIds(roleIds: string[]): Promise<RoleRef[]>
+  /** Published roles that show the tool: in Common Tools, as their learn-more link, or in a ranking row's link. */
+  rolesShowingTool(toolId: string): Promise<{ inCommonTools: RoleRef[]; inLearnMore: RoleRef[]; inRankingRows: RoleRef[] }>
+}
+
+type Status = 'draft' | 'published' | null | undefined
+type Relation = string | { id: string } | null | undefined
+
+export interface RoleSnapshot {
+  id: string
+  slug?: string | null
+  _status?: Status
+  alternatives?: { role?: Relation }[] | null
+}
+
+export interface QuestionSnapshot {
+  id: string
+  _status?: Status
+  recommends?: Relation
+  shownOn?: Relation[] | null
+}
+
+export interface PublishableSnapshot {
+  id: string
+  _status?: Status
+}
+
+const idOf = (value: Relation): string | undefined => (typeof value === 'string' ? value : (value?.id ?? undefined))
+
+/** Only published states were ever on a public page; drafts never are. */
+function publishedOnly<T extends PublishableSnapshot>(snapshots: (T | null | undefined)[]): T[] {
+  return snapshots.filter((snapshot): snapshot is T => snapshot?._status === 'published')
+}
+
+function rolePages(role: RoleRef): string[] {
+  return role.hasAlternatives ? [toolkitPath(role.slug), alternativesPath(role.slug)] : [toolkitPath(role.slug)]
+}
+
+function sortedUnique(paths: Iterable<string>): string[] {
+  return [...new Set(paths)].sort()
+}
+
+export async function pathsShowingRole(snapshots: (RoleSnapshot | null | undefined)[], lookup: ReferenceLookup): Promise<string[]> {
+  const shown = publishedOnly(snapshots)
+  if (shown.length === 0) return []
+  const roleId = shown[0]!.id
+  const rankedIds = shown.flatMap((role) => (role.alternatives ?? []).map((row) => idOf(row.role)))
+  const [rankers, ranked] = await Promise.all([
+    lookup.rolesRanking([roleId]),
+    lookup.rolesByIds(rankedIds.filter((id): id is string => Boolean(id))),
+  ])
+  return sortedUnique([
+    // The home page lists every role.
+    HOME_PATH,
+    ...shown.flatMap((role) =>
+      role.slug ? rolePages({ id: role.id, slug: role.slug, hasAlternatives: Boolean(role.alternatives?.length) }) : [],
+    ),
+    // Pages that rank this role show its name, tagline, table cells and links.
+    ...rankers.map((ranker) => alternativesPath(ranker.slug)),
+    // Toolkit pages of the roles it ranks list it under "Where ... is an alternative".
+    ...ranked.map((role) => toolkitPath(role.slug)),
+  ])
+}
+
+export async function pathsShowingTool(snapshots: (PublishableSnapshot | null | undefined)[], lookup: ReferenceLookup): Promise<string[]> {
+  const shown = publishedOnly(snapshots)
+  if (shown.length === 0) return []
+  const { inCommonTools, inLearnMore, inRankingRows } = await lookup.rolesShowingTool(shown[0]!.id)
+  const rolesWithTool = [...inCommonTools, ...inLearnMore]
+  const rankers = await lookup.rolesRanking(rolesWithTool.map((role) => role.id))
+  return sortedUnique([
+    ...rolesWithTool.map((role) => toolkitPath(role.slug)),
+    // A role's own row in its comparison table lists its Common Tools.
+    ...inCommonTools.filter((role) => role.hasAlternatives).map((role) => alternativesPath(role.slug)),
+    ...rankers.map((ranker) => alternativesPath(ranker.slug)),
+    ...inRankingRows.map((role) => alternativesPath(role.slug)),
+  ])
+}
+
+export async function pathsShowingQuestion(snapshots: (QuestionSnapshot | null | undefined)[], lookup: ReferenceLookup): Promise<string[]> {
+  const paths: string[] = []
+  for (const question of publishedOnly(snapshots)) {
+    const recommended = idOf(question.recommends)
+    if (!recommended) continue
+    const shownOn = (question.shownOn ?? []).map(idOf)
+    const pages = await lookup.rolesRanking([recommended])
+    paths.push(
+      ...pages.filter((page) => shownOn.length === 0 || shownOn.includes(page.id)).map((page) => alternativesPath(page.slug)),
+    )
+  }
+  return sortedUnique(paths)
+}
