@@ -10,6 +10,7 @@ import { slugField } from '../../fields/slugField'
 import { revalidateRolePages } from '../../hooks/revalidation'
 import { validateAlternativeRole } from '../../lib/validators'
 import { fillRoleDefaults } from './hooks/fillRoleDefaults'
+import { publishRankingOnly } from './hooks/publishRankingOnly'
 
 /**
  * Marketing may change and publish the ranking and nothing else: every other field is writable by
@@ -165,7 +166,7 @@ export const Roles: CollectionConfig<'roles'> = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeValidate: [fillRoleDefaults],
-    beforeChange: [revalidateRolePages.beforeChange],
+    beforeChange: [publishRankingOnly, revalidateRolePages.beforeChange],
     afterChange: [revalidateRolePages.afterChange],
     beforeDelete: [revalidateRolePages.beforeDelete],
     afterDelete: [revalidateRolePages.afterDelete],
