@@ -1,0 +1,194 @@
+/**
+ * `npm run bench`: measures the alternatives page on a production build and prints a table.
+ * - throughput and latency with autocannon at a few concurrencies,
+ * - HTML size and the gzipped client JavaScript the page loads,
+ * - publish-to-live latency: from a REST save's response to the first public response showing it.
+ * It builds into .next-bench on a throw-away database (BENCH_SKIP_BUILD=1 reuses the last build) and
+ * sends traffic to localhost only. BENCH_SECONDS sets each load run's length (default 10).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { rm } from 'node:fs/promises'
+import { gzipSync } from 'node:zlib'
+
+import autocannon from 'autocannon'
+
+const PORT = Number(process.env.BENCH_PORT ?? 3200)
+const ORIGIN = `http://localhost:${PORT}`
+const PAGE_PATH = '/toolkits/backend-architect/alternatives'
+const SECONDS_PER_RUN = Number(process.env.BENCH_SECONDS ?? 10)
+const CONCURRENCIES = [1, 10, 50]
+const PUBLISH_ROUNDS = 5
+
+const benchEnv = {
+  ...process.env,
+  DATABASE_URI: 'file:./data/bench.db',
+  NEXT_DIST_DIR: '.next-bench',
+  NEXT_PUBLIC_SERVER_URL: ORIGIN,
+  SEED_ON_EMPTY_DATABASE: 'true',
+  NODE_ENV: 'production' as const,
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: benchEnv, stdio: 'inherit' })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+async function waitForServer(deadlineMs: number): Promise<void> {
+  const until = Date.now() + deadlineMs
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`${ORIGIN}/api/roles?limit=1`)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`The server did not answer on ${ORIGIN} within ${deadlineMs} ms`)
+}
+
+async function createAdminToken(): Promise<string> {
+  const credentials = { email: 'bench-admin@example.test', password: 'bench-password-1' }
+  const response = await fetch(`${ORIGIN}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  })
+  const body = (await response.json()) as { token?: string }
+  if (!body.token) throw new Error(`Could not create the bench admin (${response.status})`)
+  return body.token
+}
+
+interface PageWeight {
+  htmlBytes: number
+  htmlGzipBytes: number
+  scriptCount: number
+  scriptBytes: number
+  scriptGzipBytes: number
+}
+
+async function measurePageWeight(): Promise<PageWeight> {
+  const html = await (await fetch(`${ORIGIN}${PAGE_PATH}`)).text()
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!)
+  const scripts = await Promise.all(sources.map(async (src) => Buffer.from(await (await fetch(new URL(src, ORIGIN))).arrayBuffer())))
+  return {
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzipBytes: gzipSync(html).length,
+    scriptCount: scripts.length,
+    scriptBytes: scripts.reduce((sum, script) => sum + script.length, 0),
+    scriptGzipBytes: scripts.reduce((sum, script) => sum + gzipSync(script).length, 0),
+  }
+}
+
+interface LoadResult {
+  connections: number
+  requestsPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  errors: number
+}
+
+async function measureLoad(connections: number): Promise<LoadResult> {
+  const result = await autocannon({ url: `${ORIGIN}${PAGE_PATH}`, connections, duration: SECONDS_PER_RUN })
+  return {
+    connections,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  }
+}
+
+interface PublishResult {
+  latencyMs: number
+  requestsUntilLive: number
+}
+
+/** Saves a new tagline through REST, then reads the public page until it shows the new text. */
+async function measurePublishToLive(token: string, round: number): Promise<PublishResult> {
+  const headers = { 'content-type': 'application/json', authorization: `JWT ${token}` }
+  const { docs } = (await (await fetch(`${ORIGIN}/api/roles?where[slug][equals]=devops-engineer&depth=0`, { headers })).json()) as {
+    docs: { id: string }[]
+  }
+  const tagline = `Bench tagline ${round} ${Date.now()}`
+  const save = await fetch(`${ORIGIN}/api/roles/${docs[0]!.id}`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify({ tagline, _status: 'published' }),
+  })
+  if (!save.ok) throw new Error(`Saving the tagline failed with ${save.status}`)
+  const savedAt = performance.now()
+  for (let requests = 1; requests <= 200; requests += 1) {
+    const html = await (await fetch(`${ORIGIN}${PAGE_PATH}`)).text()
+    if (html.includes(tagline)) return { latencyMs: performance.now() - savedAt, requestsUntilLive: requests }
+  }
+  throw new Error('The change did not show within 200 requests')
+}
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((row) => row.map(String))]
+  const widths = headers.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)))
+  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`
+  return [line(headers), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map((row) => line(row.map(String)))].join('\n')
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+const ms = (value: number) => `${value.toFixed(1)} ms`
+
+async function main(): Promise<void> {
+  if (!process.env.BENCH_SKIP_BUILD) {
+    await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`data/bench.db${suffix}`, { force: true })))
+    await run('npm', ['run', 'build'])
+  }
+  const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: benchEnv, stdio: 'ignore', detached: true })
+  try {
+    await waitForServer(60_000)
+    const token = await createAdminToken()
+    await fetch(`${ORIGIN}${PAGE_PATH}`) // warm the route once
+
+    const weight = await measurePageWeight()
+    const load: LoadResult[] = []
+    for (const connections of CONCURRENCIES) load.push(await measureLoad(connections))
+    const publishes: PublishResult[] = []
+    for (let round = 1; round <= PUBLISH_ROUNDS; round += 1) publishes.push(await measurePublishToLive(token, round))
+
+    console.log(`\nBenchmark of ${PAGE_PATH} (production build, ${SECONDS_PER_RUN} s per load run)\n`)
+    console.log(
+      table(
+        ['connections', 'requests/s', 'p50 latency', 'p99 latency', 'errors'],
+        load.map((row) => [row.connections, row.requestsPerSecond.toFixed(0), ms(row.p50Ms), ms(row.p99Ms), row.errors]),
+      ),
+    )
+    console.log()
+    console.log(
+      table(
+        ['page weight', 'raw', 'gzip'],
+        [
+          ['HTML', kib(weight.htmlBytes), kib(weight.htmlGzipBytes)],
+          [`client JS (${weight.scriptCount} files)`, kib(weight.scriptBytes), kib(weight.scriptGzipBytes)],
+        ],
+      ),
+    )
+    console.log()
+    const latencies = publishes.map((publish) => publish.latencyMs).sort((a, b) => a - b)
+    console.log(
+      table(
+        ['publish to live', 'value'],
+        [
+          ['rounds', publishes.length],
+          ['median', ms(latencies[Math.floor(latencies.length / 2)]!)],
+          ['max', ms(latencies[latencies.length - 1]!)],
+          ['requests until live (max)', Math.max(...publishes.map((publish) => publish.requestsUntilLive))],
+        ],
+      ),
+    )
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
