@@ -23,7 +23,7 @@ const config = [
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    ignores: ['.next/**', '.next-e2e/**', 'data/**', 'media/**', 'node_modules/**', 'payload-types.ts', 'app/(payload)/admin/importMap.js', 'migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+    ignores: ['.next/**', '.next-e2e/**', '.next-bench/**', 'data/**', 'media/**', 'node_modules/**', 'payload-types.ts', 'app/(payload)/admin/importMap.js', 'migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
   },
 ]
 
