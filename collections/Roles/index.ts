@@ -93,6 +93,7 @@ const rankingField: Field = {
     description:
       'The ranking, best first. Drag a row to move it; the public page follows as soon as the change is published. A role without alternatives has no alternatives page.',
     initCollapsed: true,
+    components: { RowLabel: '@/components/admin/AlternativeRowLabel#AlternativeRowLabel' },
   },
   fields: [
     {
