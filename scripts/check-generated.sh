@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
 # Fails when committed generated files lag behind the collections:
-#  - payload-types.ts must equal what `payload generate:types` writes;
+#  - payload-types.ts and the admin's importMap.js must equal what Payload generates;
 #  - migrations/ must already describe the schema (a new migration would not be empty).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-committed_types=$(mktemp)
-cp payload-types.ts "$committed_types"
-npx payload generate:types > /dev/null 2>&1
-if ! diff -q "$committed_types" payload-types.ts > /dev/null; then
-  diff -u "$committed_types" payload-types.ts | head -40 || true
-  cp "$committed_types" payload-types.ts
-  echo "payload-types.ts is out of date: run \`npm run generate:types\` and commit it." >&2
-  exit 1
-fi
-rm -f "$committed_types"
+# check_generated FILE COMMAND...: runs the generator and fails (restoring FILE) if FILE changed.
+check_generated() {
+  local file="$1"; shift
+  local committed
+  committed=$(mktemp)
+  cp "$file" "$committed"
+  "$@" > /dev/null 2>&1
+  if ! diff -q "$committed" "$file" > /dev/null; then
+    diff -u "$committed" "$file" | head -40 || true
+    cp "$committed" "$file"
+    echo "$file is out of date: run \`$*\` and commit it." >&2
+    exit 1
+  fi
+  rm -f "$committed"
+}
+
+check_generated payload-types.ts npx payload generate:types
+check_generated 'app/(payload)/admin/importMap.js' npx payload generate:importmap
 
 before=$(ls migrations)
 script -qec "npx payload migrate:create schema-check --skip-empty" /dev/null > /dev/null 2>&1 || true
