@@ -52,4 +52,3 @@ export const importMap = {
   "@/components/admin/AlternativeRowLabel#AlternativeRowLabel": AlternativeRowLabel_4abbfbd93e67ad63510c9fc85c1702d9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
-// x
