@@ -23,6 +23,11 @@ const config = [
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // Playwright fixtures receive a `use` callback, which is not React's hook.
+    files: ['tests/e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     ignores: ['.next/**', '.next-e2e/**', '.next-bench/**', 'data/**', 'media/**', 'node_modules/**', 'payload-types.ts', 'app/(payload)/admin/importMap.js', 'migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
   },
 ]

@@ -70,6 +70,7 @@ export interface Config {
     roles: Role;
     tools: Tool;
     'decision-questions': DecisionQuestion;
+    redirects: Redirect;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -82,6 +83,7 @@ export interface Config {
     roles: RolesSelect<false> | RolesSelect<true>;
     tools: ToolsSelect<false> | ToolsSelect<true>;
     'decision-questions': DecisionQuestionsSelect<false> | DecisionQuestionsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -360,6 +362,25 @@ export interface DecisionQuestion {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Old addresses that now lead elsewhere. Created for you when a role’s slug changes, so old links keep working.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string;
+  /**
+   * A path on this site, e.g. /toolkits/old-slug
+   */
+  from: string;
+  /**
+   * Where visitors of the old address are sent, e.g. /toolkits/new-slug
+   */
+  to: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * People who can sign in to this admin panel. Only administrators see and manage this list.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -430,6 +451,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'decision-questions';
         value: string | DecisionQuestion;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: string | Redirect;
       } | null)
     | ({
         relationTo: 'media';
@@ -567,6 +592,16 @@ export interface DecisionQuestionsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

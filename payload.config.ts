@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { DecisionQuestions } from './collections/DecisionQuestions'
 import { Media } from './collections/Media'
+import { Redirects } from './collections/Redirects'
 import { Roles } from './collections/Roles'
 import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
@@ -24,7 +25,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Toolkit alternatives admin' },
   },
-  collections: [Roles, Tools, DecisionQuestions, Media, Users],
+  collections: [Roles, Tools, DecisionQuestions, Redirects, Media, Users],
   editor: lexicalEditor(),
   db: createDatabaseAdapter(env, path.resolve(dirname, 'migrations')),
   // Browsers may call the API with cookies only from the site itself.

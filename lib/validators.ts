@@ -63,3 +63,12 @@ export function validateAlternativeRole(
   if (occurrences > 1) return 'This role is already ranked on this page: each role may appear once'
   return true
 }
+
+/** A path on this site: starts with one slash, no scheme, host, query or fragment. */
+export function validateSitePath(value: unknown): ValidationResult {
+  if (typeof value !== 'string' || value === '') return 'Enter a path on this site, starting with /'
+  if (!/^\/(?!\/)[A-Za-z0-9\-._~/%]*$/.test(value)) {
+    return 'Enter a path on this site such as /toolkits/devops-engineer (no domain, spaces, ? or #)'
+  }
+  return true
+}

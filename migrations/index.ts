@@ -1,9 +1,15 @@
 import * as migration_20261128_042257_initial from './20261128_042257_initial';
+import * as migration_20261128_043523_redirects from './20261128_043523_redirects';
 
 export const migrations = [
   {
     up: migration_20261128_042257_initial.up,
     down: migration_20261128_042257_initial.down,
-    name: '20261128_042257_initial'
+    name: '20261128_042257_initial',
+  },
+  {
+    up: migration_20261128_043523_redirects.up,
+    down: migration_20261128_043523_redirects.down,
+    name: '20261128_043523_redirects'
   },
 ];

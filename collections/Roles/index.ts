@@ -11,6 +11,7 @@ import { revalidateRolePages } from '../../hooks/revalidation'
 import { validateAlternativeRole } from '../../lib/validators'
 import { fillRoleDefaults } from './hooks/fillRoleDefaults'
 import { publishRankingOnly } from './hooks/publishRankingOnly'
+import { recordSlugRedirects } from './hooks/recordSlugRedirects'
 
 /**
  * Marketing may change and publish the ranking and nothing else: every other field is writable by
@@ -168,7 +169,7 @@ export const Roles: CollectionConfig<'roles'> = {
   hooks: {
     beforeValidate: [fillRoleDefaults],
     beforeChange: [publishRankingOnly, revalidateRolePages.beforeChange],
-    afterChange: [revalidateRolePages.afterChange],
+    afterChange: [recordSlugRedirects, revalidateRolePages.afterChange],
     beforeDelete: [revalidateRolePages.beforeDelete],
     afterDelete: [revalidateRolePages.afterDelete],
   },

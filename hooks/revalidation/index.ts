@@ -1,8 +1,24 @@
-import type { DecisionQuestion, Role, Tool } from '@/payload-types'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import type { DecisionQuestion, Redirect, Role, Tool } from '@/payload-types'
 
 import { pathsShowingQuestion, pathsShowingRole, pathsShowingTool } from '../../lib/affectedPaths'
+import { isRevalidationOff } from '../../lib/revalidationContext'
+import { revalidatePaths } from './revalidatePaths'
 import { revalidatePublicPages } from './revalidatePublicPages'
 
 export const revalidateRolePages = revalidatePublicPages<Role>('roles', pathsShowingRole)
 export const revalidateToolPages = revalidatePublicPages<Tool>('tools', pathsShowingTool)
 export const revalidateQuestionPages = revalidatePublicPages<DecisionQuestion>('decision-questions', pathsShowingQuestion)
+
+/** A redirect changes what its old address answers: refresh that address (and the one it had before). */
+export const revalidateRedirectSource: { afterChange: CollectionAfterChangeHook<Redirect>; afterDelete: CollectionAfterDeleteHook<Redirect> } = {
+  afterChange: ({ doc, previousDoc, req, context }) => {
+    if (!isRevalidationOff(context)) revalidatePaths([...new Set([doc.from, previousDoc?.from].filter(Boolean) as string[])], req.payload)
+    return doc
+  },
+  afterDelete: ({ doc, req, context }) => {
+    if (!isRevalidationOff(context)) revalidatePaths([doc.from], req.payload)
+    return doc
+  },
+}

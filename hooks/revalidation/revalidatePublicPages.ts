@@ -5,6 +5,7 @@ import type {
   CollectionBeforeDeleteHook,
   CollectionSlug,
   PayloadRequest,
+  RequestContext,
   TypeWithID,
 } from 'payload'
 
@@ -12,11 +13,6 @@ import type { ReferenceLookup } from '../../lib/affectedPaths'
 import { isRevalidationOff } from '../../lib/revalidationContext'
 import { createReferenceLookup } from './referenceLookup'
 import { revalidatePaths } from './revalidatePaths'
-
-interface ShownBefore {
-  updatedAt?: string
-  paths: string[]
-}
 
 type PathsShowing<T> = (snapshots: (T | null | undefined)[], lookup: ReferenceLookup) => Promise<string[]>
 
@@ -27,50 +23,52 @@ interface RevalidationHooks {
   afterDelete: CollectionAfterDeleteHook
 }
 
+type Stored = TypeWithID & { updatedAt?: string }
+
+const storedKey = (collection: CollectionSlug, id: string | number) => `stored-before:${collection}:${id}`
+const deletedPathsKey = (collection: CollectionSlug, id: string | number) => `paths-before-delete:${collection}:${id}`
+
+// The stored document is what visitors see: a draft save leaves it untouched (drafts live in versions).
+function readStored<T extends Stored>(collection: CollectionSlug, id: string | number, req: PayloadRequest) {
+  return req.payload.db.findOne<T>({ collection, where: { id: { equals: id } }, req })
+}
+
+/** The stored document as it was before the current update (recorded by the beforeChange hook below). */
+export function storedDocumentBefore<T extends Stored>(context: RequestContext, collection: CollectionSlug, id: string | number) {
+  return context[storedKey(collection, id)] as T | null | undefined
+}
+
 /**
  * Hooks that refresh every public page a document showed on before a write and shows on after it.
- * "Before" is read from the stored (published) document ahead of the write, so an unpublish, a slug
- * change or a deletion also refreshes the pages the document is leaving.
+ * "Before" is the stored (published) document read ahead of the write, so an unpublish, a slug change
+ * or a deletion also refreshes the pages the document is leaving.
  */
-export function revalidatePublicPages<T extends TypeWithID & { updatedAt?: string }>(
-  collection: CollectionSlug,
-  pathsShowing: PathsShowing<T>,
-): RevalidationHooks {
-  const contextKey = (id: string | number) => `revalidate:${collection}:${id}:before`
-
-  // The stored document is what visitors see: a draft save leaves it untouched (drafts live in versions).
-  const readStored = (id: string | number, req: PayloadRequest) =>
-    req.payload.db.findOne<T>({ collection, where: { id: { equals: id } }, req })
-
-  async function snapshotBefore(id: string | number, req: PayloadRequest): Promise<ShownBefore> {
-    const stored = await readStored(id, req)
-    return { updatedAt: stored?.updatedAt, paths: await pathsShowing([stored], createReferenceLookup(req)) }
-  }
-
+export function revalidatePublicPages<T extends Stored>(collection: CollectionSlug, pathsShowing: PathsShowing<T>): RevalidationHooks {
   return {
     beforeChange: async ({ operation, originalDoc, req, context, data }) => {
-      if (operation === 'update' && originalDoc && !isRevalidationOff(context)) {
-        context[contextKey(originalDoc.id)] = await snapshotBefore(originalDoc.id, req)
+      if (operation === 'update' && originalDoc) {
+        context[storedKey(collection, originalDoc.id)] = await readStored<T>(collection, originalDoc.id, req)
       }
       return data
     },
     afterChange: async ({ doc, req, context }) => {
       if (isRevalidationOff(context)) return doc
-      const before = context[contextKey(doc.id)] as ShownBefore | undefined
-      const stored = await readStored(doc.id, req)
+      const before = storedDocumentBefore<T>(context, collection, doc.id)
+      const after = await readStored<T>(collection, doc.id, req)
       // A draft save: nothing public changed.
-      if (before && stored?.updatedAt === before.updatedAt) return doc
-      const after = await pathsShowing([stored], createReferenceLookup(req))
-      revalidatePaths([...new Set([...(before?.paths ?? []), ...after])], req.payload)
+      if (before && after?.updatedAt === before.updatedAt) return doc
+      revalidatePaths(await pathsShowing([before, after], createReferenceLookup(req)), req.payload)
       return doc
     },
     // References are read before the delete: it removes the relationship rows that point here.
     beforeDelete: async ({ id, req, context }) => {
-      if (!isRevalidationOff(context)) context[contextKey(id)] = await snapshotBefore(id, req)
+      if (isRevalidationOff(context)) return
+      const stored = await readStored<T>(collection, id, req)
+      context[deletedPathsKey(collection, id)] = await pathsShowing([stored], createReferenceLookup(req))
     },
     afterDelete: async ({ id, req, context }) => {
       if (isRevalidationOff(context)) return
-      revalidatePaths((context[contextKey(id)] as ShownBefore | undefined)?.paths ?? [], req.payload)
+      revalidatePaths((context[deletedPathsKey(collection, id)] as string[] | undefined) ?? [], req.payload)
     },
   }
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { BestForList } from '@/components/roles/BestForList'
 import { PageContainer } from '@/components/site/PageContainer'
@@ -8,6 +7,7 @@ import { textLink } from '@/components/site/styles'
 import { RankedByList } from '@/components/toolkit/RankedByList'
 import { ToolkitFacts } from '@/components/toolkit/ToolkitFacts'
 import { alternativesPath, toolkitPath } from '@/lib/paths'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { getToolkitPage, listRoleSlugs } from '@/lib/roles'
 
 // REVALIDATE_SECONDS in lib/cachePolicy.ts (a segment option must be a literal).
@@ -30,8 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ToolkitPage({ params }: Props) {
-  const page = await getToolkitPage((await params).slug)
-  if (!page) notFound()
+  const { slug } = await params
+  const page = await getToolkitPage(slug)
+  if (!page) return redirectOrNotFound(toolkitPath(slug))
   const { role } = page
   return (
     <PageContainer>

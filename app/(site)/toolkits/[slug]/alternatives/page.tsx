@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { ComparisonTable } from '@/components/alternatives/ComparisonTable'
 import { HowToPick } from '@/components/alternatives/HowToPick'
@@ -9,6 +8,7 @@ import { RichTextContent } from '@/components/content/RichTextContent'
 import { PageContainer } from '@/components/site/PageContainer'
 import { textLink } from '@/components/site/styles'
 import { alternativesPath, toolkitPath } from '@/lib/paths'
+import { redirectOrNotFound } from '@/lib/redirects'
 import { getAlternativesPage, listRoleSlugs } from '@/lib/roles'
 
 // REVALIDATE_SECONDS in lib/cachePolicy.ts (a segment option must be a literal).
@@ -31,8 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AlternativesPage({ params }: Props) {
-  const page = await getAlternativesPage((await params).slug)
-  if (!page) notFound()
+  const { slug } = await params
+  const page = await getAlternativesPage(slug)
+  if (!page) return redirectOrNotFound(alternativesPath(slug))
   return (
     <PageContainer>
       <p className="text-sm">

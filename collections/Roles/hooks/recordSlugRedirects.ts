@@ -1,0 +1,46 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { Role } from '@/payload-types'
+
+import { storedDocumentBefore } from '../../../hooks/revalidation/revalidatePublicPages'
+import { alternativesPath, toolkitPath } from '../../../lib/paths'
+import { planRedirects } from '../../../lib/redirectRules'
+
+const pathsOf = (slug: string) => [toolkitPath(slug), alternativesPath(slug)]
+
+/**
+ * When a published role's slug changes, its old addresses redirect permanently to the new ones; older
+ * redirects to the old addresses are pointed straight at the new ones; and no redirect is left on an
+ * address that is now a live page.
+ */
+export const recordSlugRedirects: CollectionAfterChangeHook<Role> = async ({ doc, req, context }) => {
+  const before = storedDocumentBefore<Role>(context, 'roles', doc.id)
+  const after = await req.payload.db.findOne<Role>({ collection: 'roles', where: { id: { equals: doc.id } }, req })
+  if (after?._status !== 'published' || !after.slug) return doc
+
+  const livePaths = pathsOf(after.slug)
+  const moved = before?._status === 'published' && before.slug && before.slug !== after.slug
+  const oldPaths = moved ? pathsOf(before.slug!) : []
+  const moves = oldPaths.map((from, index) => ({ from, to: livePaths[index]! }))
+
+  const { docs: existing } = await req.payload.find({
+    collection: 'redirects',
+    where: { or: [{ to: { in: oldPaths.length ? oldPaths : ['-'] } }, { from: { in: [...livePaths, ...oldPaths] } }] },
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const plan = planRedirects(moves, existing, new Set(livePaths))
+  const idOf = (from: string) => existing.find((redirect) => redirect.from === from)?.id
+
+  for (const from of plan.remove) {
+    await req.payload.delete({ collection: 'redirects', id: idOf(from)!, req })
+  }
+  for (const { from, to } of plan.retarget) {
+    await req.payload.update({ collection: 'redirects', id: idOf(from)!, data: { to }, req })
+  }
+  for (const redirect of plan.create) {
+    await req.payload.create({ collection: 'redirects', data: redirect, req })
+  }
+  return doc
+}
