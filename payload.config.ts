@@ -11,6 +11,8 @@ import { Redirects } from './collections/Redirects'
 import { Roles } from './collections/Roles'
 import { Tools } from './collections/Tools'
 import { Users } from './collections/Users'
+import { canRunJobs } from './access/canRunJobs'
+import { revalidateEndpoint } from './hooks/revalidation/revalidateEndpoint'
 import { createDatabaseAdapter } from './lib/databaseAdapter'
 import { env } from './lib/env'
 import { prepareDatabase } from './lib/prepareDatabase'
@@ -24,6 +26,13 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Toolkit alternatives admin' },
+    livePreview: {
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 360, height: 740 },
+        { label: 'Tablet', name: 'tablet', width: 768, height: 1024 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 900 },
+      ],
+    },
   },
   collections: [Roles, Tools, DecisionQuestions, Redirects, Media, Users],
   editor: lexicalEditor(),
@@ -37,5 +46,13 @@ export default buildConfig({
   telemetry: false,
   // A refused write is the client's mistake, not the server's: keep it out of the error log.
   loggingLevels: { ValidationError: 'info', Forbidden: 'info', NotFound: 'info' },
+  endpoints: [revalidateEndpoint],
+  jobs: {
+    access: { run: canRunJobs },
+    // Scheduled publish and unpublish wait in the jobs queue; the server runs due ones every ten
+    // seconds. Where no long-lived server runs, a cron calls /api/payload-jobs/run (see README).
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],
+    shouldAutoRun: () => env.runJobsInProcess,
+  },
   onInit: prepareDatabase,
 })

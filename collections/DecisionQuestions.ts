@@ -28,7 +28,7 @@ export const DecisionQuestions: CollectionConfig<'decision-questions'> = {
     update: isContentEditor,
     delete: isContentEditor,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [revalidateQuestionPages.beforeChange],
     afterChange: [revalidateQuestionPages.afterChange],

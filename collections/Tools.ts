@@ -37,7 +37,7 @@ export const Tools: CollectionConfig<'tools'> = {
     update: isContentEditor,
     delete: isContentEditor,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [revalidateToolPages.beforeChange],
     afterChange: [revalidateToolPages.afterChange],

@@ -1,4 +1,4 @@
-import { alternativesPath, HOME_PATH, toolkitPath } from './paths'
+import { alternativesPath, HOME_PATH, SITEMAP_PATH, toolkitPath } from './paths'
 
 /**
  * Which public pages a change shows on. The rule is the same for every collection: refresh every page
@@ -9,6 +9,8 @@ export interface RoleRef {
   id: string
   slug: string
   hasAlternatives: boolean
+  /** The roles it ranks, published or not. */
+  rankedIds: string[]
 }
 
 export interface ReferenceLookup {
@@ -49,8 +51,8 @@ function publishedOnly<T extends PublishableSnapshot>(snapshots: (T | null | und
   return snapshots.filter((snapshot): snapshot is T => snapshot?._status === 'published')
 }
 
-function rolePages(role: RoleRef): string[] {
-  return role.hasAlternatives ? [toolkitPath(role.slug), alternativesPath(role.slug)] : [toolkitPath(role.slug)]
+function rolePages(slug: string, hasAlternatives: boolean): string[] {
+  return hasAlternatives ? [toolkitPath(slug), alternativesPath(slug)] : [toolkitPath(slug)]
 }
 
 function sortedUnique(paths: Iterable<string>): string[] {
@@ -66,17 +68,40 @@ export async function pathsShowingRole(snapshots: (RoleSnapshot | null | undefin
     lookup.rolesRanking([roleId]),
     lookup.rolesByIds(rankedIds.filter((id): id is string => Boolean(id))),
   ])
+  // The sitemap lists each published role's addresses.
+  const addressesChanged =
+    shown.length === 1 || new Set(shown.map((role) => `${role.slug}:${Boolean(role.alternatives?.length)}`)).size > 1
   return sortedUnique([
     // The home page lists every role.
     HOME_PATH,
-    ...shown.flatMap((role) =>
-      role.slug ? rolePages({ id: role.id, slug: role.slug, hasAlternatives: Boolean(role.alternatives?.length) }) : [],
-    ),
+    ...(addressesChanged ? [SITEMAP_PATH] : []),
+    ...shown.flatMap((role) => (role.slug ? rolePages(role.slug, Boolean(role.alternatives?.length)) : [])),
     // Pages that rank this role show its name, tagline, table cells and links.
     ...rankers.map((ranker) => alternativesPath(ranker.slug)),
+    // A ranker's toolkit page links to its alternatives page only while it ranks a published role.
+    ...(await rankersWhosePageComesOrGoes(roleId, shown, rankers, lookup)).map(toolkitPath),
     // Toolkit pages of the roles it ranks list it under "Where ... is an alternative".
     ...ranked.map((role) => toolkitPath(role.slug)),
   ])
+}
+
+/**
+ * When a role is published or unpublished, a ranker whose only published alternative it is gains or
+ * loses its alternatives page (and the link to it).
+ */
+async function rankersWhosePageComesOrGoes(
+  roleId: string,
+  shown: RoleSnapshot[],
+  rankers: RoleRef[],
+  lookup: ReferenceLookup,
+): Promise<string[]> {
+  const publicationChanged = shown.length === 1
+  if (!publicationChanged || rankers.length === 0) return []
+  const othersRanked = [...new Set(rankers.flatMap((ranker) => ranker.rankedIds))].filter((id) => id !== roleId)
+  const publishedOthers = new Set((await lookup.rolesByIds(othersRanked)).map((role) => role.id))
+  return rankers
+    .filter((ranker) => !ranker.rankedIds.some((id) => id !== roleId && publishedOthers.has(id)))
+    .map((ranker) => ranker.slug)
 }
 
 export async function pathsShowingTool(snapshots: (PublishableSnapshot | null | undefined)[], lookup: ReferenceLookup): Promise<string[]> {

@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto'
+
 import { DEFAULT_DATABASE_URI, databaseKindFor, type DatabaseKind } from './database'
 
 /**
@@ -39,13 +41,33 @@ function readPayloadSecret(): string {
   return LOCAL_PAYLOAD_SECRET
 }
 
+const payloadSecret = readPayloadSecret()
+
+/** A secret of its own when set; otherwise one derived from PAYLOAD_SECRET, so none is ever empty. */
+function readDerivedSecret(name: string): string {
+  return process.env[name]?.trim() || createHmac('sha256', payloadSecret).update(name).digest('hex')
+}
+
 export const env = {
   isProduction,
+  isTest: process.env.NODE_ENV === 'test',
   databaseUri,
   databaseKind,
-  payloadSecret: readPayloadSecret(),
+  payloadSecret,
   usesLocalPayloadSecret: !process.env.PAYLOAD_SECRET?.trim(),
   serverUrl: readServerUrl(),
   /** Seed the document's content into an empty database when the app starts. */
   seedOnEmptyDatabase: readBoolean('SEED_ON_EMPTY_DATABASE', true),
+  /** Guards the draft-preview route (`/preview`). */
+  previewSecret: readDerivedSecret('PREVIEW_SECRET'),
+  /** Guards the revalidation endpoint that background jobs call (`/api/revalidate`). */
+  revalidateSecret: readDerivedSecret('REVALIDATE_SECRET'),
+  /** Lets an external cron run due jobs (scheduled publishing) via `/api/payload-jobs/run`. */
+  cronSecret: process.env.CRON_SECRET?.trim() || undefined,
+  /**
+   * Run due jobs (scheduled publish and unpublish) inside the server process every few seconds. Off
+   * while `next build` runs and for one-off scripts, where no long-lived process exists.
+   */
+  runJobsInProcess:
+    readBoolean('JOBS_AUTORUN', true) && process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',
 } as const

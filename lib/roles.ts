@@ -2,6 +2,7 @@ import { cache } from 'react'
 
 import type { DecisionQuestion, Role, Tool } from '@/payload-types'
 
+import { getCurrentUser } from './currentUser'
 import { getPayloadClient } from './payload'
 import { idOf, isPopulated, populatedOnly } from './relationships'
 import type {
@@ -22,6 +23,15 @@ import type {
  * `cache` so a page and its generateMetadata share one query per request.
  */
 const AS_VISITOR = { overrideAccess: false } as const
+
+/**
+ * In draft mode (an editor's preview) reads return the latest drafts, still through access control,
+ * as the signed-in user. Draft-mode responses are rendered per request and never cached.
+ */
+async function readOptions(draft: boolean) {
+  if (!draft) return AS_VISITOR
+  return { overrideAccess: false, draft: true, user: await getCurrentUser() } as const
+}
 
 /** Fields of a role that other roles' pages show (ranking, table, questions). */
 const SHOWN_ROLE_FIELDS = {
@@ -68,10 +78,10 @@ function hasPublishedAlternatives(role: Pick<Role, 'alternatives'>): boolean {
   return (role.alternatives ?? []).some(({ role: ranked }) => isPopulated<Role>(ranked))
 }
 
-async function findRoleBySlug(slug: string, depth: number): Promise<Role | null> {
+async function findRoleBySlug(slug: string, depth: number, draft: boolean): Promise<Role | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
-    ...AS_VISITOR,
+    ...(await readOptions(draft)),
     collection: 'roles',
     where: { slug: { equals: slug } },
     depth,
@@ -104,12 +114,12 @@ export async function listRoleSlugs(): Promise<{ slug: string; hasAlternativesPa
   return (await listRoles()).map(({ role, hasAlternativesPage }) => ({ slug: role.slug, hasAlternativesPage }))
 }
 
-export const getToolkitPage = cache(async (slug: string): Promise<ToolkitPageView | null> => {
-  const role = await findRoleBySlug(slug, 1)
+export const getToolkitPage = cache(async (slug: string, draft = false): Promise<ToolkitPageView | null> => {
+  const role = await findRoleBySlug(slug, 1, draft)
   if (!role) return null
   const payload = await getPayloadClient()
   const rankers = await payload.find({
-    ...AS_VISITOR,
+    ...(await readOptions(draft)),
     collection: 'roles',
     where: { 'alternatives.role': { equals: role.id } },
     sort: 'name',
@@ -136,8 +146,8 @@ export const getToolkitPage = cache(async (slug: string): Promise<ToolkitPageVie
   }
 })
 
-export const getAlternativesPage = cache(async (slug: string): Promise<AlternativesPageView | null> => {
-  const role = await findRoleBySlug(slug, 2)
+export const getAlternativesPage = cache(async (slug: string, draft = false): Promise<AlternativesPageView | null> => {
+  const role = await findRoleBySlug(slug, 2, draft)
   if (!role) return null
   const rows = (role.alternatives ?? []).flatMap((row) => (isPopulated<Role>(row.role) ? [{ ...row, role: row.role }] : []))
   // A role that ranks nothing (or only unpublished roles) has no alternatives page.
@@ -177,7 +187,7 @@ export const getAlternativesPage = cache(async (slug: string): Promise<Alternati
     alternatives,
     comparison,
     ...(role.howToPickIntro ? { howToPickIntro: role.howToPickIntro } : {}),
-    questions: await listDecisionQuestions(role.id, alternatives.map((alternative) => alternative.role.id)),
+    questions: await listDecisionQuestions(role.id, alternatives.map((alternative) => alternative.role.id), draft),
     meta: {
       title: role.meta?.title || heading,
       description: role.meta?.description || `${alternatives.length} alternatives to the ${summary.toolkitName}, compared side by side.`,
@@ -190,10 +200,10 @@ export const getAlternativesPage = cache(async (slug: string): Promise<Alternati
  * The questions an alternatives page shows: those recommending a role it ranks, in rank order,
  * minus those limited ("Show only on") to other pages.
  */
-async function listDecisionQuestions(pageRoleId: string, rankedRoleIds: string[]): Promise<DecisionQuestionView[]> {
+async function listDecisionQuestions(pageRoleId: string, rankedRoleIds: string[], draft: boolean): Promise<DecisionQuestionView[]> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
-    ...AS_VISITOR,
+    ...(await readOptions(draft)),
     collection: 'decision-questions',
     where: { recommends: { in: rankedRoleIds } },
     sort: 'createdAt',

@@ -1,5 +1,6 @@
 import * as migration_20261128_042257_initial from './20261128_042257_initial';
 import * as migration_20261128_043523_redirects from './20261128_043523_redirects';
+import * as migration_20261128_044041_scheduled_publishing from './20261128_044041_scheduled_publishing';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_043523_redirects.up,
     down: migration_20261128_043523_redirects.down,
-    name: '20261128_043523_redirects'
+    name: '20261128_043523_redirects',
+  },
+  {
+    up: migration_20261128_044041_scheduled_publishing.up,
+    down: migration_20261128_044041_scheduled_publishing.down,
+    name: '20261128_044041_scheduled_publishing'
   },
 ];

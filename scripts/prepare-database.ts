@@ -4,8 +4,10 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
 
+// A one-off process: leave scheduled jobs to the server (env is read when the config loads).
+process.env.JOBS_AUTORUN = 'false'
+const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })
 await payload.destroy()
 process.exit(0)

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { paragraphsToRichText } from '../lib/richText'
-import { REVALIDATION_CONTEXT_OFF } from '../lib/revalidationContext'
+import { revalidationOff } from '../lib/revalidationContext'
 import type { SeedAlternativesPage, SeedContent, SeedLearnMore, SeedRole } from './types'
 
 export interface SeedReport {
@@ -21,7 +21,7 @@ export async function seedDatabase(payload: Payload, content: SeedContent, req?:
     created: { tools: 0, roles: 0, decisionQuestions: 0 },
     kept: { tools: 0, roles: 0, decisionQuestions: 0 },
   }
-  const common = { req, overrideAccess: true, context: REVALIDATION_CONTEXT_OFF } as const
+  const common = { req, overrideAccess: true, context: revalidationOff() } as const
 
   const toolIds: IdBySlug = new Map()
   for (const tool of content.tools) {

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import type { Role } from '@/payload-types'
+
 import { isContentEditor, isContentEditorField } from '../../access/isContentEditor'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
@@ -8,6 +10,7 @@ import { learnMoreField } from '../../fields/learnMoreField'
 import { limitedText, limitedTextarea } from '../../fields/lengthLimitedText'
 import { slugField } from '../../fields/slugField'
 import { revalidateRolePages } from '../../hooks/revalidation'
+import { previewUrl, rolePreviewPath } from '../../lib/preview'
 import { validateAlternativeRole } from '../../lib/validators'
 import { fillRoleDefaults } from './hooks/fillRoleDefaults'
 import { publishRankingOnly } from './hooks/publishRankingOnly'
@@ -156,6 +159,16 @@ export const Roles: CollectionConfig<'roles'> = {
     defaultColumns: ['name', 'tagline', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'slug', 'tagline'],
     description: 'Each role has a toolkit page and, when it ranks alternatives, a "Why look beyond" page.',
+    preview: (doc) => {
+      const path = rolePreviewPath(doc as Pick<Role, 'slug' | 'alternatives'>)
+      return path ? previewUrl(path) : null
+    },
+    livePreview: {
+      url: ({ data }) => {
+        const path = rolePreviewPath(data as Pick<Role, 'slug' | 'alternatives'>)
+        return path ? previewUrl(path) : ''
+      },
+    },
   },
   access: {
     read: publishedOrStaff,
@@ -165,7 +178,12 @@ export const Roles: CollectionConfig<'roles'> = {
     update: isStaff,
     delete: isContentEditor,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: {
+    // Autosave keeps drafts (and the live preview) current while editors type; nothing is public
+    // until "Publish changes" or a scheduled publish.
+    drafts: { autosave: { interval: 800 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
   hooks: {
     beforeValidate: [fillRoleDefaults],
     beforeChange: [publishRankingOnly, revalidateRolePages.beforeChange],

@@ -13,12 +13,14 @@ export const revalidateQuestionPages = revalidatePublicPages<DecisionQuestion>('
 
 /** A redirect changes what its old address answers: refresh that address (and the one it had before). */
 export const revalidateRedirectSource: { afterChange: CollectionAfterChangeHook<Redirect>; afterDelete: CollectionAfterDeleteHook<Redirect> } = {
-  afterChange: ({ doc, previousDoc, req, context }) => {
-    if (!isRevalidationOff(context)) revalidatePaths([...new Set([doc.from, previousDoc?.from].filter(Boolean) as string[])], req.payload)
+  afterChange: async ({ doc, previousDoc, req, context }) => {
+    if (!isRevalidationOff(context)) {
+      await revalidatePaths([...new Set([doc.from, previousDoc?.from].filter(Boolean) as string[])], req.payload)
+    }
     return doc
   },
-  afterDelete: ({ doc, req, context }) => {
-    if (!isRevalidationOff(context)) revalidatePaths([doc.from], req.payload)
+  afterDelete: async ({ doc, req, context }) => {
+    if (!isRevalidationOff(context)) await revalidatePaths([doc.from], req.payload)
     return doc
   },
 }

@@ -13,9 +13,11 @@ export function createReferenceLookup(req: PayloadRequest): ReferenceLookup {
       select: { slug: true, alternatives: { role: true } },
       req,
     })
-    return docs.flatMap((role) =>
-      role.slug ? [{ id: role.id, slug: role.slug, hasAlternatives: Boolean(role.alternatives?.length) }] : [],
-    )
+    return docs.flatMap((role) => {
+      if (!role.slug) return []
+      const rankedIds = (role.alternatives ?? []).map(({ role: ranked }) => (typeof ranked === 'string' ? ranked : ranked.id))
+      return [{ id: role.id, slug: role.slug, hasAlternatives: rankedIds.length > 0, rankedIds }]
+    })
   }
 
   const none = async (): Promise<RoleRef[]> => []

@@ -45,9 +45,11 @@ export function storedDocumentBefore<T extends Stored>(context: RequestContext, 
  */
 export function revalidatePublicPages<T extends Stored>(collection: CollectionSlug, pathsShowing: PathsShowing<T>): RevalidationHooks {
   return {
-    beforeChange: async ({ operation, originalDoc, req, context, data }) => {
+    // Values are stored on req.context after the awaits: a nested local-API call may have replaced it.
+    beforeChange: async ({ operation, originalDoc, req, data }) => {
       if (operation === 'update' && originalDoc) {
-        context[storedKey(collection, originalDoc.id)] = await readStored<T>(collection, originalDoc.id, req)
+        const stored = await readStored<T>(collection, originalDoc.id, req)
+        req.context[storedKey(collection, originalDoc.id)] = stored
       }
       return data
     },
@@ -57,18 +59,19 @@ export function revalidatePublicPages<T extends Stored>(collection: CollectionSl
       const after = await readStored<T>(collection, doc.id, req)
       // A draft save: nothing public changed.
       if (before && after?.updatedAt === before.updatedAt) return doc
-      revalidatePaths(await pathsShowing([before, after], createReferenceLookup(req)), req.payload)
+      await revalidatePaths(await pathsShowing([before, after], createReferenceLookup(req)), req.payload)
       return doc
     },
     // References are read before the delete: it removes the relationship rows that point here.
     beforeDelete: async ({ id, req, context }) => {
       if (isRevalidationOff(context)) return
       const stored = await readStored<T>(collection, id, req)
-      context[deletedPathsKey(collection, id)] = await pathsShowing([stored], createReferenceLookup(req))
+      const paths = await pathsShowing([stored], createReferenceLookup(req))
+      req.context[deletedPathsKey(collection, id)] = paths
     },
     afterDelete: async ({ id, req, context }) => {
       if (isRevalidationOff(context)) return
-      revalidatePaths((context[deletedPathsKey(collection, id)] as string[] | undefined) ?? [], req.payload)
+      await revalidatePaths((context[deletedPathsKey(collection, id)] as string[] | undefined) ?? [], req.payload)
     },
   }
 }

@@ -12,18 +12,22 @@ import { describeOnDatabase, startTestPayload, type TestPayload } from './suppor
  * `revalidatePath` are the observable result.
  *
  * Two checks per write:
- * - the refreshed paths equal the set derived by hand from what each page shows (lib/roles.ts and
- *   components/**) on the seeded Backend Architect content;
- * - every page whose content a visitor would see change (the page data from lib/roles.ts, read
- *   before and after the write) is among the refreshed paths. This one does not depend on the hand
- *   derivation being complete.
+ * - the refreshed paths (as a set: refreshing a path twice is harmless) equal the set derived by hand
+ *   from what each page shows (lib/roles.ts and components/**) on the seeded Backend Architect content;
+ * - every public path whose answer changed (the page data from lib/roles.ts, or the redirect from
+ *   lib/redirects.ts, read before and after the write) is among the refreshed paths. This one does
+ *   not depend on the hand derivation being complete.
  *
  * Each test restores what it changed and deletes what it created (with revalidation off), so the
  * tests are independent of their order.
  */
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }))
 
-const SKIP = { skipRevalidation: true } as const
+/**
+ * A fresh context per write: Payload adopts the object passed as `context` as the request's context
+ * and hooks write into it, so a shared constant would carry state from one write to the next.
+ */
+const skip = () => ({ skipRevalidation: true })
 
 const BA_TOOLKIT = '/toolkits/backend-architect'
 const BA_ALTERNATIVES = '/toolkits/backend-architect/alternatives'
@@ -35,11 +39,13 @@ const QUESTION = {
 } as const
 
 type Site = typeof import('@/lib/roles')
+type Redirects = typeof import('@/lib/redirects')
 
 describeOnDatabase('revalidation of public pages', () => {
   let app: TestPayload
   let payload: Payload
   let site: Site
+  let redirects: Redirects
   const restores: (() => Promise<unknown>)[] = []
 
   beforeAll(async () => {
@@ -47,6 +53,7 @@ describeOnDatabase('revalidation of public pages', () => {
     payload = app.payload
     // The site's own data layer, imported once the test database is configured (lib/env reads it on import).
     site = await import('@/lib/roles')
+    redirects = await import('@/lib/redirects')
   })
   afterAll(async () => app?.cleanup())
 
@@ -75,14 +82,14 @@ describeOnDatabase('revalidation of public pages', () => {
     one(payload.find({ collection: 'decision-questions', where: { question: { equals: question } }, depth: 0, limit: 1 }), question)
 
   const deleteQuietly = (collection: 'roles' | 'tools' | 'decision-questions', id: string) =>
-    payload.delete({ collection, where: { id: { equals: id } } satisfies Where, context: SKIP })
+    payload.delete({ collection, where: { id: { equals: id } } satisfies Where, context: skip() })
 
   /** A published (or draft) role made for one test, without refreshing anything; deleted after it. */
   async function fixtureRole(name: string, data: Partial<Role> = {}, { draft = false } = {}): Promise<Role> {
     const role = await payload.create({
       collection: 'roles',
       draft,
-      context: SKIP,
+      context: skip(),
       data: { name, primaryFocus: 'Focus', keyResponsibility: 'Responsibility', _status: draft ? 'draft' : 'published', ...data },
     })
     restoreAfter(() => deleteQuietly('roles', role.id))
@@ -94,7 +101,7 @@ describeOnDatabase('revalidation of public pages', () => {
   async function fixtureTool(name: string): Promise<Tool> {
     const tool = await payload.create({
       collection: 'tools',
-      context: SKIP,
+      context: skip(),
       data: { name, url: 'https://example.com', category: 'framework', _status: 'published' },
     })
     restoreAfter(() => deleteQuietly('tools', tool.id))
@@ -102,54 +109,70 @@ describeOnDatabase('revalidation of public pages', () => {
   }
 
   const republishRole = (id: string, data: Partial<Role>) =>
-    payload.update({ collection: 'roles', id, data: { ...data, _status: 'published' }, context: SKIP })
+    payload.update({ collection: 'roles', id, data: { ...data, _status: 'published' }, context: skip() })
   const republishTool = (id: string, data: Partial<Tool>) =>
-    payload.update({ collection: 'tools', id, data: { ...data, _status: 'published' }, context: SKIP })
+    payload.update({ collection: 'tools', id, data: { ...data, _status: 'published' }, context: skip() })
   const republishQuestion = (id: string, data: Partial<DecisionQuestion>) =>
-    payload.update({ collection: 'decision-questions', id, data: { ...data, _status: 'published' }, context: SKIP })
+    payload.update({ collection: 'decision-questions', id, data: { ...data, _status: 'published' }, context: skip() })
 
   // ---------------------------------------------------------------------------------------------
   // Observing
   // ---------------------------------------------------------------------------------------------
 
-  /** What a visitor sees on every public page, by path (null: the page does not exist). */
-  async function publicPages(): Promise<Map<string, string>> {
-    const { docs } = await payload.find({ collection: 'roles', depth: 0, pagination: false, select: { slug: true } })
-    const pages = new Map<string, string>([['/', JSON.stringify(await site.listRoles())]])
-    for (const slug of docs.flatMap((role) => (role.slug ? [role.slug] : []))) {
-      pages.set(`/toolkits/${slug}`, JSON.stringify(await site.getToolkitPage(slug)))
-      pages.set(`/toolkits/${slug}/alternatives`, JSON.stringify(await site.getAlternativesPage(slug)))
-    }
+  /** What a visitor gets at a public path: the page's data, else the redirect it answers with, else nothing (404). */
+  async function answerAt(path: string): Promise<string> {
+    const [, slug, alternatives] = /^\/toolkits\/([^/]+)(\/alternatives)?$/.exec(path) ?? []
+    const view =
+      path === '/'
+        ? await site.listRoles()
+        : slug
+          ? await (alternatives ? site.getAlternativesPage(slug) : site.getToolkitPage(slug))
+          : null
+    if (view) return JSON.stringify(view)
+    const redirect = await redirects.findRedirectTarget(path)
+    return redirect ? `redirect to ${redirect}` : '404'
+  }
+
+  /**
+   * The answers at every public path that shows content or redirects, plus `alsoAt`. A path outside
+   * these (no role has its slug, no redirect starts there) answers 404.
+   */
+  async function publicPages(alsoAt: Iterable<string> = []): Promise<Map<string, string>> {
+    const roles = await payload.find({ collection: 'roles', depth: 0, pagination: false, select: { slug: true } })
+    const stored = await payload.find({ collection: 'redirects', depth: 0, pagination: false })
+    const paths = new Set(['/', ...alsoAt, ...stored.docs.map((redirect) => redirect.from)])
+    for (const { slug } of roles.docs) if (slug) paths.add(`/toolkits/${slug}`).add(`/toolkits/${slug}/alternatives`)
+    const pages = new Map<string, string>()
+    for (const path of paths) pages.set(path, await answerAt(path))
     return pages
   }
 
   interface Observed {
-    /** revalidatePath's first arguments, sorted, duplicates kept. */
+    /** The paths passed to revalidatePath, sorted, each once (refreshing a path twice is harmless). */
     refreshed: string[]
-    /** Pages whose content changed. */
+    /** Paths whose answer changed. */
     changed: string[]
   }
 
-  /** Runs one write and reports what it refreshed and which pages it visibly changed. */
+  /** Runs one write and reports what it refreshed and which public paths now answer differently. */
   async function observe(write: () => Promise<unknown>): Promise<Observed> {
     const before = await publicPages()
     vi.mocked(revalidatePath).mockClear()
     await write()
-    const refreshed = vi.mocked(revalidatePath).mock.calls.map(([path]) => path).sort()
-    const after = await publicPages()
-    // A slug that no document had before was a missing page before.
-    const changed = [...new Set([...before.keys(), ...after.keys()])]
-      .filter((path) => (before.get(path) ?? 'null') !== (after.get(path) ?? 'null'))
-      .sort()
+    const refreshed = [...new Set(vi.mocked(revalidatePath).mock.calls.map(([path]) => path))].sort()
+    const after = await publicPages(before.keys())
+    const changed = [...after.keys()].filter((path) => (before.get(path) ?? '404') !== after.get(path)).sort()
     expect(vi.mocked(revalidateTag)).not.toHaveBeenCalled()
     return { refreshed, changed }
   }
 
   function expectRefreshed({ refreshed, changed }: Observed, expected: string[]): void {
-    expect(changed.filter((path) => !refreshed.includes(path)), 'pages that changed but were not refreshed').toEqual([])
-    expect(refreshed).toEqual([...expected].sort())
+    expect(changed.filter((path) => !refreshed.includes(path)), 'paths that answer differently but were not refreshed').toEqual([])
+    expect(refreshed).toEqual([...new Set(expected)].sort())
   }
 
+  // The sitemap lists each published role's addresses: it changes when one comes, goes or moves.
+  const SITEMAP = '/sitemap.xml'
   const toolkitPages = (slugs: string[]) => slugs.map((slug) => `/toolkits/${slug}`)
 
   // ---------------------------------------------------------------------------------------------
@@ -195,15 +218,26 @@ describeOnDatabase('revalidation of public pages', () => {
     expectRefreshed(observed, ['/', BA_TOOLKIT, BA_ALTERNATIVES, ...toolkitPages(RANKED_BY_BA)])
   })
 
-  it('changing the Data Engineer slug refreshes its old and new toolkit pages, the page ranking it and the home page', async () => {
+  it('changing the Data Engineer slug refreshes its old and new addresses, the page ranking it and the home page', async () => {
     const data = await roleBySlug('data-engineer')
-    restoreAfter(() => republishRole(data.id, { slug: 'data-engineer' }))
+    restoreAfter(async () => {
+      await republishRole(data.id, { slug: 'data-engineer' })
+      await payload.delete({ collection: 'redirects', where: { id: { exists: true } }, context: skip() })
+    })
 
     const observed = await observe(() =>
       payload.update({ collection: 'roles', id: data.id, data: { slug: 'data-platform-engineer', _status: 'published' } }),
     )
 
-    expectRefreshed(observed, ['/', '/toolkits/data-engineer', '/toolkits/data-platform-engineer', BA_ALTERNATIVES])
+    expectRefreshed(observed, [
+      '/',
+      SITEMAP,
+      BA_ALTERNATIVES,
+      '/toolkits/data-platform-engineer',
+      // The old addresses now answer with permanent redirects (recorded by the slug change).
+      '/toolkits/data-engineer',
+      '/toolkits/data-engineer/alternatives',
+    ])
   })
 
   it('unpublishing ML Engineer refreshes the pages it leaves: its toolkit page, the page ranking it and the home page', async () => {
@@ -213,7 +247,7 @@ describeOnDatabase('revalidation of public pages', () => {
     const observed = await observe(() => payload.update({ collection: 'roles', id: ml.id, data: { _status: 'draft' } }))
 
     expect((await roleBySlug('ml-engineer'))._status).toBe('draft')
-    expectRefreshed(observed, ['/', '/toolkits/ml-engineer', BA_ALTERNATIVES])
+    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/ml-engineer', BA_ALTERNATIVES])
   })
 
   it('creating a published role that ranks DevOps Engineer refreshes the home page, its own pages and DevOps Engineer’s toolkit page', async () => {
@@ -234,7 +268,7 @@ describeOnDatabase('revalidation of public pages', () => {
       })
     })
 
-    expectRefreshed(observed, ['/', '/toolkits/site-reliability-engineer', '/toolkits/site-reliability-engineer/alternatives', '/toolkits/devops-engineer'])
+    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/site-reliability-engineer', '/toolkits/site-reliability-engineer/alternatives', '/toolkits/devops-engineer'])
   })
 
   it('publishing a draft role refreshes the pages it arrives on', async () => {
@@ -242,7 +276,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     const observed = await observe(() => payload.update({ collection: 'roles', id: draft.id, data: { _status: 'published' } }))
 
-    expectRefreshed(observed, ['/', '/toolkits/platform-engineer', '/toolkits/platform-engineer/alternatives', '/toolkits/cloud-architect'])
+    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/platform-engineer', '/toolkits/platform-engineer/alternatives', '/toolkits/cloud-architect'])
   })
 
   it('deleting a published role that nothing ranks refreshes the home page and its toolkit page', async () => {
@@ -250,7 +284,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     const observed = await observe(() => payload.delete({ collection: 'roles', id: role.id }))
 
-    expectRefreshed(observed, ['/', '/toolkits/site-reliability-engineer'])
+    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/site-reliability-engineer'])
   })
 
   it('deleting a published role that ranks others also refreshes its alternatives page and the toolkit pages of the roles it ranked', async () => {
@@ -258,7 +292,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     const observed = await observe(() => payload.delete({ collection: 'roles', id: role.id }))
 
-    expectRefreshed(observed, ['/', '/toolkits/site-reliability-engineer', '/toolkits/site-reliability-engineer/alternatives', '/toolkits/devops-engineer'])
+    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/site-reliability-engineer', '/toolkits/site-reliability-engineer/alternatives', '/toolkits/devops-engineer'])
   })
 
   it('a draft save of a published role refreshes nothing, and the public page keeps the published text', async () => {
@@ -303,7 +337,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     expect((await site.getToolkitPage('solo-ranker'))?.hasAlternativesPage).toBe(false)
     expect(observed.changed).toContain('/toolkits/solo-ranker')
-    expectRefreshed(observed, ['/', '/toolkits/observability-engineer', '/toolkits/solo-ranker', '/toolkits/solo-ranker/alternatives'])
+    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/observability-engineer', '/toolkits/solo-ranker', '/toolkits/solo-ranker/alternatives'])
   })
 
   // ---------------------------------------------------------------------------------------------
@@ -435,7 +469,7 @@ describeOnDatabase('revalidation of public pages', () => {
     const question = await questionByText(QUESTION.ml)
     restoreAfter(async () => {
       const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...data } = question
-      await payload.create({ collection: 'decision-questions', data: { ...data, _status: 'published' }, context: SKIP })
+      await payload.create({ collection: 'decision-questions', data: { ...data, _status: 'published' }, context: skip() })
     })
 
     const observed = await observe(() => payload.delete({ collection: 'decision-questions', id: question.id }))
@@ -481,15 +515,15 @@ describeOnDatabase('revalidation of public pages', () => {
     restoreAfter(() => republishTool(kubernetes.id, { name: 'Kubernetes' }))
     restoreAfter(() => republishQuestion(question.id, { guidance: question.guidance }))
 
-    await payload.update({ collection: 'roles', id: devops.id, data: { tagline: 'Quiet', _status: 'published' }, context: SKIP })
-    await payload.update({ collection: 'tools', id: kubernetes.id, data: { name: 'K8s', _status: 'published' }, context: SKIP })
-    await payload.update({ collection: 'decision-questions', id: question.id, data: { guidance: 'Quiet.', _status: 'published' }, context: SKIP })
+    await payload.update({ collection: 'roles', id: devops.id, data: { tagline: 'Quiet', _status: 'published' }, context: skip() })
+    await payload.update({ collection: 'tools', id: kubernetes.id, data: { name: 'K8s', _status: 'published' }, context: skip() })
+    await payload.update({ collection: 'decision-questions', id: question.id, data: { guidance: 'Quiet.', _status: 'published' }, context: skip() })
     const role = await payload.create({
       collection: 'roles',
-      context: SKIP,
+      context: skip(),
       data: { name: 'Quiet Role', primaryFocus: 'Focus', keyResponsibility: 'Responsibility', alternatives: [rankingRow(devops.id)], _status: 'published' },
     })
-    await payload.delete({ collection: 'roles', id: role.id, context: SKIP })
+    await payload.delete({ collection: 'roles', id: role.id, context: skip() })
 
     expect(vi.mocked(revalidatePath)).not.toHaveBeenCalled()
     expect(vi.mocked(revalidateTag)).not.toHaveBeenCalled()

@@ -29,7 +29,12 @@ interface FakeRole {
 function lookupOf(roles: FakeRole[]): ReferenceLookup {
   const published = roles.filter((role) => (role.status ?? 'published') === 'published')
   const rows = (role: FakeRole) => (role.ranks ?? []).map((row) => (typeof row === 'string' ? { role: row } : { role: row[0], tool: row[1] }))
-  const ref = (role: FakeRole): RoleRef => ({ id: role.id, slug: role.slug, hasAlternatives: rows(role).length > 0 })
+  const ref = (role: FakeRole): RoleRef => ({
+    id: role.id,
+    slug: role.slug,
+    hasAlternatives: rows(role).length > 0,
+    rankedIds: rows(role).map((row) => row.role),
+  })
   return {
     rolesRanking: async (ids) => published.filter((role) => rows(role).some((row) => ids.includes(row.role))).map(ref),
     rolesByIds: async (ids) => published.filter((role) => ids.includes(role.id)).map(ref),
@@ -84,7 +89,7 @@ describe('pathsShowingRole', () => {
   })
 
   it('shows a published role that ranks nothing and that nothing ranks on the home page and its toolkit page', async () => {
-    expect(await pathsShowingRole([roleSnapshot(loner)], site)).toEqual(['/', '/toolkits/loner'])
+    expect(await pathsShowingRole([roleSnapshot(loner)], site)).toEqual(['/', '/sitemap.xml', '/toolkits/loner'])
   })
 
   it('ignores rankers and ranked roles that are not published', async () => {
@@ -96,6 +101,7 @@ describe('pathsShowingRole', () => {
   it('shows a ranked role on the alternatives pages of every published role that ranks it', async () => {
     expect(await pathsShowingRole([roleSnapshot(devops)], site)).toEqual([
       '/',
+      '/sitemap.xml',
       '/toolkits/backend-architect/alternatives',
       '/toolkits/devops-engineer',
       '/toolkits/platform-engineer/alternatives',
@@ -105,6 +111,7 @@ describe('pathsShowingRole', () => {
   it('shows a role that ranks others on its alternatives page and on the toolkit pages of the published roles it ranks', async () => {
     expect(await pathsShowingRole([roleSnapshot(architect)], site)).toEqual([
       '/',
+      '/sitemap.xml',
       '/toolkits/backend-architect',
       '/toolkits/backend-architect/alternatives',
       '/toolkits/data-engineer',
@@ -115,6 +122,7 @@ describe('pathsShowingRole', () => {
   it('combines both for a role that ranks and is ranked', async () => {
     expect(await pathsShowingRole([roleSnapshot(data)], site)).toEqual([
       '/',
+      '/sitemap.xml',
       '/toolkits/backend-architect/alternatives',
       '/toolkits/data-engineer',
       '/toolkits/data-engineer/alternatives',
@@ -133,6 +141,7 @@ describe('pathsShowingRole', () => {
     const after = roleSnapshot(data, { slug: 'data-platform-engineer' })
     expect(await pathsShowingRole([before, after], site)).toEqual([
       '/',
+      '/sitemap.xml',
       '/toolkits/backend-architect/alternatives',
       '/toolkits/data-engineer',
       '/toolkits/data-engineer/alternatives',
@@ -149,6 +158,7 @@ describe('pathsShowingRole', () => {
     expect(await pathsShowingRole([before, after], site)).toEqual(await pathsShowingRole([before], site))
     expect(await pathsShowingRole([before, after], site)).toEqual([
       '/',
+      '/sitemap.xml',
       '/toolkits/backend-architect/alternatives',
       '/toolkits/devops-engineer',
       '/toolkits/platform-engineer/alternatives',
@@ -160,6 +170,7 @@ describe('pathsShowingRole', () => {
     const lookup = lookupOf([architect, devops, newRole])
     expect(await pathsShowingRole([roleSnapshot(newRole), roleSnapshot(newRole, published)], lookup)).toEqual([
       '/',
+      '/sitemap.xml',
       '/toolkits/devops-engineer',
       '/toolkits/site-reliability-engineer',
       '/toolkits/site-reliability-engineer/alternatives',
@@ -179,7 +190,7 @@ describe('pathsShowingRole', () => {
     ])
     const emptied = roleSnapshot(platform, { alternatives: [] })
     expect(await pathsShowingRole([before, emptied], site)).toContain('/toolkits/platform-engineer/alternatives')
-    expect(await pathsShowingRole([emptied], site)).toEqual(['/', '/toolkits/platform-engineer'])
+    expect(await pathsShowingRole([emptied], site)).toEqual(['/', '/sitemap.xml', '/toolkits/platform-engineer'])
   })
 })
 

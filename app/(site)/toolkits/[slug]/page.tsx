@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import Link from 'next/link'
 
 import { BestForList } from '@/components/roles/BestForList'
+import { PreviewTools } from '@/components/preview/PreviewTools'
 import { PageContainer } from '@/components/site/PageContainer'
 import { textLink } from '@/components/site/styles'
 import { RankedByList } from '@/components/toolkit/RankedByList'
@@ -20,7 +22,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getToolkitPage((await params).slug)
+  const page = await getToolkitPage((await params).slug, (await draftMode()).isEnabled)
   if (!page) return {}
   return {
     title: page.meta.title,
@@ -31,11 +33,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ToolkitPage({ params }: Props) {
   const { slug } = await params
-  const page = await getToolkitPage(slug)
+  const draft = (await draftMode()).isEnabled
+  const page = await getToolkitPage(slug, draft)
   if (!page) return redirectOrNotFound(toolkitPath(slug))
   const { role } = page
   return (
     <PageContainer>
+      {draft && <PreviewTools path={toolkitPath(slug)} />}
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{role.toolkitName}</h1>
       {role.tagline && <p className="mt-3 text-xl text-slate-700 dark:text-slate-300">{role.tagline}</p>}
       {page.summary && <p className="mt-6 max-w-3xl text-lg leading-relaxed">{page.summary}</p>}

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import Link from 'next/link'
 
 import { ComparisonTable } from '@/components/alternatives/ComparisonTable'
 import { HowToPick } from '@/components/alternatives/HowToPick'
 import { RankedAlternatives } from '@/components/alternatives/RankedAlternatives'
 import { RichTextContent } from '@/components/content/RichTextContent'
+import { PreviewTools } from '@/components/preview/PreviewTools'
 import { PageContainer } from '@/components/site/PageContainer'
 import { textLink } from '@/components/site/styles'
 import { alternativesPath, toolkitPath } from '@/lib/paths'
@@ -21,7 +23,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getAlternativesPage((await params).slug)
+  const page = await getAlternativesPage((await params).slug, (await draftMode()).isEnabled)
   if (!page) return {}
   return {
     title: page.meta.title,
@@ -32,10 +34,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AlternativesPage({ params }: Props) {
   const { slug } = await params
-  const page = await getAlternativesPage(slug)
+  const draft = (await draftMode()).isEnabled
+  const page = await getAlternativesPage(slug, draft)
   if (!page) return redirectOrNotFound(alternativesPath(slug))
   return (
     <PageContainer>
+      {draft && <PreviewTools path={alternativesPath(slug)} />}
       <p className="text-sm">
         <Link href={toolkitPath(page.role.slug)} className={textLink}>
           {page.role.toolkitName}

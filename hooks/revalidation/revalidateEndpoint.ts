@@ -1,0 +1,30 @@
+import { revalidatePath } from 'next/cache'
+import type { Endpoint } from 'payload'
+
+import { env } from '../../lib/env'
+import { secretsMatch } from '../../lib/secrets'
+import { validateSitePath } from '../../lib/validators'
+
+export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
+
+/**
+ * POST /api/revalidate {"paths": ["/toolkits/x"]}: refreshes public pages from a real request.
+ * Background work (the jobs queue running a scheduled publish) has no request of its own, and Next
+ * only allows revalidation inside one, so it calls this endpoint on its own server.
+ */
+export const revalidateEndpoint: Endpoint = {
+  path: '/revalidate',
+  method: 'post',
+  handler: async (req) => {
+    if (!secretsMatch(req.headers.get(REVALIDATE_SECRET_HEADER), env.revalidateSecret)) {
+      return Response.json({ error: 'A valid revalidation secret is required.' }, { status: 401 })
+    }
+    const body = (await req.json?.().catch(() => undefined)) as { paths?: unknown } | undefined
+    const paths = Array.isArray(body?.paths) ? body.paths : undefined
+    if (!paths || paths.length === 0 || !paths.every((path) => validateSitePath(path) === true)) {
+      return Response.json({ error: '"paths" must be a non-empty list of paths on this site.' }, { status: 400 })
+    }
+    for (const path of paths as string[]) revalidatePath(path)
+    return Response.json({ revalidated: paths })
+  },
+}

@@ -1,0 +1,22 @@
+import { env } from './env'
+import { alternativesPath, toolkitPath } from './paths'
+
+/**
+ * Draft preview links. The preview route turns on Next's draft mode for a signed-in editor who
+ * presents the secret, then shows the page with drafts; the secret never leaves the admin.
+ */
+export const PREVIEW_ROUTE = '/preview'
+export const EXIT_PREVIEW_ROUTE = '/preview/exit'
+
+export function previewUrl(path: string): string {
+  const url = new URL(PREVIEW_ROUTE, env.serverUrl)
+  url.searchParams.set('path', path)
+  url.searchParams.set('secret', env.previewSecret)
+  return url.toString()
+}
+
+/** The page an editor most likely wants to see for a role: its alternatives page when it ranks any. */
+export function rolePreviewPath(role: { slug?: string | null; alternatives?: unknown[] | null }): string | null {
+  if (!role.slug) return null
+  return role.alternatives?.length ? alternativesPath(role.slug) : toolkitPath(role.slug)
+}
