@@ -26,6 +26,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Toolkit alternatives admin' },
+    components: { beforeDashboard: ['@/components/admin/DashboardIntro#DashboardIntro'] },
     livePreview: {
       breakpoints: [
         { label: 'Phone', name: 'phone', width: 360, height: 740 },
