@@ -6,6 +6,7 @@ import { NotFoundMessage } from '@/components/site/NotFoundMessage'
 import { PageContainer } from '@/components/site/PageContainer'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
+import { SkipLink } from '@/components/site/SkipLink'
 
 export const metadata: Metadata = { title: 'Page not found · Engineering Toolkits' }
 
@@ -14,6 +15,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <SkipLink />
         <SiteHeader />
         <div className="flex-1">
           <PageContainer>
