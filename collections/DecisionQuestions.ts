@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '../access/isContentEditor'
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { editorialContentAccess } from '../access/editorialContentAccess'
+import { EDITORIAL_VERSIONS } from './shared/editorialVersions'
 import { limitedText, limitedTextarea } from '../fields/lengthLimitedText'
 import { revalidateQuestionPages } from '../hooks/revalidation'
 
@@ -21,20 +20,9 @@ export const DecisionQuestions: CollectionConfig<'decision-questions'> = {
     description:
       'The "How to pick" questions. Each points to one toolkit and appears on the alternatives pages that rank it, in rank order.',
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: {
-    beforeChange: [revalidateQuestionPages.beforeChange],
-    afterChange: [revalidateQuestionPages.afterChange],
-    beforeDelete: [revalidateQuestionPages.beforeDelete],
-    afterDelete: [revalidateQuestionPages.afterDelete],
-  },
+  access: editorialContentAccess,
+  versions: EDITORIAL_VERSIONS,
+  hooks: revalidateQuestionPages,
   fields: [
     limitedText(200, {
       name: 'question',

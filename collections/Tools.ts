@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentEditor } from '../access/isContentEditor'
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { editorialContentAccess } from '../access/editorialContentAccess'
+import { EDITORIAL_VERSIONS } from './shared/editorialVersions'
 import { limitedText, limitedTextarea } from '../fields/lengthLimitedText'
 import { slugField } from '../fields/slugField'
 import { revalidateToolPages } from '../hooks/revalidation'
@@ -30,20 +29,9 @@ export const Tools: CollectionConfig<'tools'> = {
     description:
       'Technologies that roles list under "Common Tools" and "Learn more" links. Renaming a tool updates every page that shows it.',
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: {
-    beforeChange: [revalidateToolPages.beforeChange],
-    afterChange: [revalidateToolPages.afterChange],
-    beforeDelete: [revalidateToolPages.beforeDelete],
-    afterDelete: [revalidateToolPages.afterDelete],
-  },
+  access: editorialContentAccess,
+  versions: EDITORIAL_VERSIONS,
+  hooks: revalidateToolPages,
   fields: [
     limitedText(60, {
       name: 'name',

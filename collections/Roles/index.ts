@@ -6,6 +6,7 @@ import { isContentEditor, isContentEditorField } from '../../access/isContentEdi
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { bestForField } from '../../fields/bestForField'
+import { EDITORIAL_VERSIONS } from '../shared/editorialVersions'
 import { learnMoreField } from '../../fields/learnMoreField'
 import { limitedText, limitedTextarea } from '../../fields/lengthLimitedText'
 import { slugField } from '../../fields/slugField'
@@ -181,15 +182,14 @@ export const Roles: CollectionConfig<'roles'> = {
   versions: {
     // Autosave keeps drafts (and the live preview) current while editors type; nothing is public
     // until "Publish changes" or a scheduled publish.
-    drafts: { autosave: { interval: 800 }, schedulePublish: true },
-    maxPerDoc: 50,
+    ...EDITORIAL_VERSIONS,
+    drafts: { ...EDITORIAL_VERSIONS.drafts, autosave: { interval: 800 } },
   },
   hooks: {
     beforeValidate: [fillRoleDefaults],
-    beforeChange: [publishRankingOnly, revalidateRolePages.beforeChange],
-    afterChange: [recordSlugRedirects, revalidateRolePages.afterChange],
-    beforeDelete: [revalidateRolePages.beforeDelete],
-    afterDelete: [revalidateRolePages.afterDelete],
+    ...revalidateRolePages,
+    beforeChange: [publishRankingOnly, ...revalidateRolePages.beforeChange],
+    afterChange: [recordSlugRedirects, ...revalidateRolePages.afterChange],
   },
   fields: [
     {

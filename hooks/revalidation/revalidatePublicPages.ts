@@ -16,11 +16,12 @@ import { revalidatePaths } from './revalidatePaths'
 
 type PathsShowing<T> = (snapshots: (T | null | undefined)[], lookup: ReferenceLookup) => Promise<string[]>
 
+/** Shaped like a collection's `hooks`, so a collection can use it as is or spread it into its own. */
 interface RevalidationHooks {
-  beforeChange: CollectionBeforeChangeHook
-  afterChange: CollectionAfterChangeHook
-  beforeDelete: CollectionBeforeDeleteHook
-  afterDelete: CollectionAfterDeleteHook
+  beforeChange: CollectionBeforeChangeHook[]
+  afterChange: CollectionAfterChangeHook[]
+  beforeDelete: CollectionBeforeDeleteHook[]
+  afterDelete: CollectionAfterDeleteHook[]
 }
 
 type Stored = TypeWithID & { updatedAt?: string }
@@ -44,16 +45,15 @@ export function storedDocumentBefore<T extends Stored>(context: RequestContext, 
  * or a deletion also refreshes the pages the document is leaving.
  */
 export function revalidatePublicPages<T extends Stored>(collection: CollectionSlug, pathsShowing: PathsShowing<T>): RevalidationHooks {
-  return {
-    // Values are stored on req.context after the awaits: a nested local-API call may have replaced it.
-    beforeChange: async ({ operation, originalDoc, req, data }) => {
+  // Values are stored on req.context after the awaits: a nested local-API call may have replaced it.
+  const beforeChange: CollectionBeforeChangeHook = async ({ operation, originalDoc, req, data }) => {
       if (operation === 'update' && originalDoc) {
         const stored = await readStored<T>(collection, originalDoc.id, req)
         req.context[storedKey(collection, originalDoc.id)] = stored
       }
       return data
-    },
-    afterChange: async ({ doc, req, context }) => {
+    }
+  const afterChange: CollectionAfterChangeHook = async ({ doc, req, context }) => {
       if (isRevalidationOff(context)) return doc
       const before = storedDocumentBefore<T>(context, collection, doc.id)
       const after = await readStored<T>(collection, doc.id, req)
@@ -61,17 +61,17 @@ export function revalidatePublicPages<T extends Stored>(collection: CollectionSl
       if (before && after?.updatedAt === before.updatedAt) return doc
       await revalidatePaths(await pathsShowing([before, after], createReferenceLookup(req)), req.payload)
       return doc
-    },
-    // References are read before the delete: it removes the relationship rows that point here.
-    beforeDelete: async ({ id, req, context }) => {
+    }
+  // References are read before the delete: it removes the relationship rows that point here.
+  const beforeDelete: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
       if (isRevalidationOff(context)) return
       const stored = await readStored<T>(collection, id, req)
       const paths = await pathsShowing([stored], createReferenceLookup(req))
       req.context[deletedPathsKey(collection, id)] = paths
-    },
-    afterDelete: async ({ id, req, context }) => {
+    }
+  const afterDelete: CollectionAfterDeleteHook = async ({ id, req, context }) => {
       if (isRevalidationOff(context)) return
       await revalidatePaths((context[deletedPathsKey(collection, id)] as string[] | undefined) ?? [], req.payload)
-    },
-  }
+    }
+  return { beforeChange: [beforeChange], afterChange: [afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
 }
