@@ -18,8 +18,8 @@ const config = [
     },
   },
   {
-    // Build tooling, tests and the env module itself read the environment directly.
-    files: ['lib/env.ts', 'tests/**', 'scripts/**', '*.config.*'],
+    // Build tooling, tests, the env module and Next's runtime switch read the environment directly.
+    files: ['lib/env.ts', 'instrumentation.ts', 'tests/**', 'scripts/**', '*.config.*'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
