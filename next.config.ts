@@ -26,6 +26,10 @@ const nextConfig: NextConfig = {
   // The e2e suite builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   images: { formats: ['image/avif', 'image/webp'] },
+  // One copy of Payload per server process. instrumentation.ts starts Payload outside the route
+  // bundles; bundled, each would carry its own copy, and an error class thrown by one copy fails the
+  // other's instanceof checks (a field's validation error then reached the admin as a bare 400).
+  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb'],
   // app/global-not-found.tsx: the site and the admin are two root layouts, so unknown URLs need it.
   experimental: { globalNotFound: true },
 }

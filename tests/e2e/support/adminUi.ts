@@ -18,10 +18,27 @@ export async function openTab(page: Page, label: string): Promise<void> {
 }
 
 export function waitForSave(page: Page, collection: 'roles' | 'tools', id: string): Promise<Response> {
-  return page.waitForResponse(
-    (response) =>
-      response.request().method() === 'PATCH' && new URL(response.url()).pathname === `/api/${collection}/${id}`,
-  )
+  return page.waitForResponse((response) => {
+    const url = new URL(response.url())
+    return (
+      response.request().method() === 'PATCH' &&
+      url.pathname === `/api/${collection}/${id}` &&
+      // Roles autosave drafts (PATCH …?autosave=true&draft=true) while the form changes: not a publish.
+      url.searchParams.get('draft') !== 'true'
+    )
+  })
+}
+
+/** Autosave's own PATCH (…?autosave=true&draft=true): the draft is stored once it has answered. */
+export function waitForAutosave(page: Page, collection: 'roles' | 'tools', id: string): Promise<Response> {
+  return page.waitForResponse((response) => {
+    const url = new URL(response.url())
+    return (
+      response.request().method() === 'PATCH' &&
+      url.pathname === `/api/${collection}/${id}` &&
+      url.searchParams.get('autosave') === 'true'
+    )
+  })
 }
 
 /** Clicks "Publish changes" and waits for the save to be answered. */

@@ -66,3 +66,95 @@ export async function publish<T>(
   expect(response.ok(), `PATCH /api/${collection}/${id}: ${response.status()} ${await response.text()}`).toBe(true)
   return ((await response.json()) as { doc: T }).doc
 }
+
+/* ---------- Editorial workflow: drafts, versions, redirects, users (admin session) ---------- */
+
+/** The headers a same-site REST call with the admin's session needs (see above). */
+export function adminHeaders(): Record<string, string> {
+  return sameOrigin()
+}
+
+/** A role as stored: the published document, or with `draft` the latest draft (staff only). */
+export async function readRole(request: APIRequestContext, id: string, { draft = false } = {}): Promise<RoleDoc> {
+  const response = await request.get(`/api/roles/${id}`, {
+    params: { depth: 0, ...(draft && { draft: 'true' }) },
+    headers: sameOrigin(),
+  })
+  expect(response.ok(), `GET /api/roles/${id}: ${response.status()}`).toBe(true)
+  return (await response.json()) as RoleDoc
+}
+
+/** Creates a role: a draft nobody has published (`_status: 'draft'`) or a published one. */
+export async function createRole(
+  request: APIRequestContext,
+  data: { name: string; slug: string; primaryFocus: string; keyResponsibility: string; tagline?: string },
+  status: 'draft' | 'published',
+): Promise<RoleDoc> {
+  const response = await request.post('/api/roles', {
+    params: status === 'draft' ? { draft: 'true' } : {},
+    data: { ...data, _status: status },
+    headers: sameOrigin(),
+  })
+  expect(response.ok(), `POST /api/roles: ${response.status()} ${await response.text()}`).toBe(true)
+  return ((await response.json()) as { doc: RoleDoc }).doc
+}
+
+export async function deleteDoc(request: APIRequestContext, collection: 'roles' | 'users' | 'redirects', id: string): Promise<void> {
+  const response = await request.delete(`/api/${collection}/${id}`, { headers: sameOrigin() })
+  expect(response.ok(), `DELETE /api/${collection}/${id}: ${response.status()} ${await response.text()}`).toBe(true)
+}
+
+export interface RoleVersionDoc {
+  id: string
+  parent: string
+  latest?: boolean
+  autosave?: boolean
+  updatedAt: string
+  version: RoleDoc
+}
+
+/** The newest stored version of a role matching `where` (e.g. `{ 'version.tagline': 'x' }`). */
+export async function findRoleVersion(
+  request: APIRequestContext,
+  roleId: string,
+  equals: Record<string, string>,
+): Promise<RoleVersionDoc> {
+  const params: Record<string, string | number> = { 'where[parent][equals]': roleId, sort: '-updatedAt', depth: 0, limit: 1 }
+  for (const [path, value] of Object.entries(equals)) params[`where[${path}][equals]`] = value
+  const response = await request.get('/api/roles/versions', { params, headers: sameOrigin() })
+  expect(response.ok(), `GET /api/roles/versions: ${response.status()}`).toBe(true)
+  const [version] = ((await response.json()) as { docs: RoleVersionDoc[] }).docs
+  if (!version) throw new Error(`Role ${roleId} has no version with ${JSON.stringify(equals)}`)
+  return version
+}
+
+export interface RedirectDoc {
+  id: string
+  from: string
+  to: string
+}
+
+/** Stored redirects from any of these paths (public read). */
+export async function findRedirectsFrom(request: APIRequestContext, paths: string[]): Promise<RedirectDoc[]> {
+  const params: Record<string, string | number> = { depth: 0, limit: 100 }
+  paths.forEach((path, index) => (params[`where[from][in][${index}]`] = path))
+  const response = await request.get('/api/redirects', { params, headers: sameOrigin() })
+  expect(response.ok(), `GET /api/redirects: ${response.status()}`).toBe(true)
+  return ((await response.json()) as { docs: RedirectDoc[] }).docs
+}
+
+export interface UserDoc {
+  id: string
+  email: string
+  userRole: 'admin' | 'editor' | 'marketing'
+}
+
+/** An admin creates an account for someone else (only admins may). */
+export async function createUser(
+  request: APIRequestContext,
+  data: { email: string; password: string; userRole: UserDoc['userRole']; name?: string },
+): Promise<UserDoc> {
+  const response = await request.post('/api/users', { data, headers: sameOrigin() })
+  expect(response.ok(), `POST /api/users: ${response.status()} ${await response.text()}`).toBe(true)
+  return ((await response.json()) as { doc: UserDoc }).doc
+}
