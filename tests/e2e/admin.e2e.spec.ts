@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test'
 
 import { seedContent } from '../../seed/content'
+import { openEditView, openTab } from './support/adminUi'
+import { findRole } from './support/restApi'
+import { roleBySlug, seedPage, seedRankedSlugs } from './support/seedExpectations'
 
 test.describe('admin panel on the seeded site', () => {
   test('lists the 7 seeded roles', async ({ page }) => {
@@ -40,5 +43,38 @@ test.describe('admin panel on the seeded site', () => {
     const stored = await request.get('/api/tools?where[slug][equals]=docker&depth=0')
     const { docs } = (await stored.json()) as { docs: { url: string }[] }
     expect(docs[0]?.url).toBe('https://www.docker.com')
+  })
+
+  test('the dashboard says where the site is and how the ranking works', async ({ page, baseURL }) => {
+    await page.goto('/admin')
+    const intro = page.getByRole('region', { name: 'Welcome' })
+    await expect(intro.getByRole('link', { name: new URL(baseURL!).host })).toHaveAttribute('href', baseURL!)
+    await expect(intro).toContainText('Publish changes puts it live')
+    await expect(intro).toContainText('drag a row to move it, then publish')
+  })
+
+  test('the roles list shows name, tagline, status and last update, and searches by name', async ({ page }) => {
+    await page.goto('/admin/collections/roles')
+    await expect(page.locator('thead th')).toContainText(['Name', 'Tagline', 'Status', 'Updated'])
+    const cloud = roleBySlug('cloud-architect')
+    await expect(page.getByRole('row').filter({ hasText: cloud.name })).toContainText(cloud.tagline!)
+
+    await page.getByPlaceholder(/Search by/).fill('cloud')
+    await expect(page.locator('tbody tr')).toHaveCount(1)
+    await expect(page.locator('tbody tr')).toContainText(cloud.name)
+  })
+
+  test('each ranked alternative is labelled with its rank and role, and fields say what they do', async ({ page }) => {
+    const stored = await findRole(page.request, seedPage.role)
+    await openEditView(page, 'roles', stored.id)
+    await openTab(page, 'Toolkit page')
+    const tagline = page.locator('.field-type.text').filter({ has: page.locator('#field-tagline') })
+    await expect(tagline.locator('.field-description')).toContainText('One line after the role’s name in the ranking')
+
+    await openTab(page, 'Alternatives page')
+    for (const [index, slug] of seedRankedSlugs.entries()) {
+      const label = `${index + 1}. ${roleBySlug(slug).name}`
+      await expect(page.locator(`#alternatives-row-${index}`).getByText(label, { exact: true })).toBeVisible()
+    }
   })
 })
