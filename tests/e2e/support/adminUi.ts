@@ -17,28 +17,27 @@ export async function openTab(page: Page, label: string): Promise<void> {
   await expect(tab).toHaveClass(/tabs-field__tab-button--active/)
 }
 
-export function waitForSave(page: Page, collection: 'roles' | 'tools', id: string): Promise<Response> {
+/** The next PATCH of this document whose query string passes `query` (publish or autosave). */
+function waitForDocumentPatch(
+  page: Page,
+  collection: 'roles' | 'tools',
+  id: string,
+  query: (params: URLSearchParams) => boolean,
+): Promise<Response> {
   return page.waitForResponse((response) => {
     const url = new URL(response.url())
-    return (
-      response.request().method() === 'PATCH' &&
-      url.pathname === `/api/${collection}/${id}` &&
-      // Roles autosave drafts (PATCH …?autosave=true&draft=true) while the form changes: not a publish.
-      url.searchParams.get('draft') !== 'true'
-    )
+    return response.request().method() === 'PATCH' && url.pathname === `/api/${collection}/${id}` && query(url.searchParams)
   })
+}
+
+export function waitForSave(page: Page, collection: 'roles' | 'tools', id: string): Promise<Response> {
+  // Roles autosave drafts (PATCH …?autosave=true&draft=true) while the form changes: not a publish.
+  return waitForDocumentPatch(page, collection, id, (params) => params.get('draft') !== 'true')
 }
 
 /** Autosave's own PATCH (…?autosave=true&draft=true): the draft is stored once it has answered. */
 export function waitForAutosave(page: Page, collection: 'roles' | 'tools', id: string): Promise<Response> {
-  return page.waitForResponse((response) => {
-    const url = new URL(response.url())
-    return (
-      response.request().method() === 'PATCH' &&
-      url.pathname === `/api/${collection}/${id}` &&
-      url.searchParams.get('autosave') === 'true'
-    )
-  })
+  return waitForDocumentPatch(page, collection, id, (params) => params.get('autosave') === 'true')
 }
 
 /** Clicks "Publish changes" and waits for the save to be answered. */

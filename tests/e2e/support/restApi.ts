@@ -69,11 +69,6 @@ export async function publish<T>(
 
 /* ---------- Editorial workflow: drafts, versions, redirects, users (admin session) ---------- */
 
-/** The headers a same-site REST call with the admin's session needs (see above). */
-export function adminHeaders(): Record<string, string> {
-  return sameOrigin()
-}
-
 /** A role as stored: the published document, or with `draft` the latest draft (staff only). */
 export async function readRole(request: APIRequestContext, id: string, { draft = false } = {}): Promise<RoleDoc> {
   const response = await request.get(`/api/roles/${id}`, {
