@@ -27,6 +27,8 @@ export const Users: CollectionConfig<'users'> = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: isAdmin,
+    // Unlocking cancels a lockout: only admins, or anyone could keep guessing a password.
+    unlock: isAdmin,
   },
   hooks: {
     beforeChange: [makeFirstUserAdmin],

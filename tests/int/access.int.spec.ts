@@ -441,6 +441,30 @@ describeOnDatabase('access rules', () => {
   })
 
   describe('login lockout', () => {
+    const login = (email: string, password: string) => api.rest('POST', '/users/login', { body: { email, password } })
+
+    /** An account that 5 wrong passwords have locked. */
+    async function lockedAccount(userRole: StaffRole) {
+      const email = `${uniqueName(`locked-${userRole}`).replace(' ', '-')}@example.test`
+      await app.payload.create({ collection: 'users', data: { email, password: TEST_PASSWORD, userRole } })
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        expect((await login(email, `wrong-password-${attempt}`)).status).not.toBe(200)
+      }
+      return email
+    }
+
+    async function unlock(via: Via, who: Who, email: string): Promise<boolean> {
+      if (via === 'REST') {
+        const { status } = await api.rest('POST', '/users/unlock', { token: tokenOf(who), body: { email } })
+        return status < 400
+      }
+      const { body } = await api.gql<{ unlockUser?: boolean | null }>('mutation ($email: String!) { unlockUser(email: $email) }', {
+        token: tokenOf(who),
+        variables: { email },
+      })
+      return !body.errors?.length && body.data?.unlockUser === true
+    }
+
     it('refuses the right password after 5 wrong ones', async () => {
       const email = 'locked-out@example.test'
       await app.payload.create({ collection: 'users', data: { email, password: TEST_PASSWORD, userRole: 'editor' } })
@@ -455,6 +479,22 @@ describeOnDatabase('access rules', () => {
         { variables: { email, password: TEST_PASSWORD } },
       )
       expect(body.data?.loginUser?.token).toBeUndefined()
+    })
+
+    // Unlocking cancels the lockout: anyone but an admin could then keep guessing a password.
+    it.each(cases(['anonymous', 'marketing', 'editor'] as const, each(['admin', 'editor'] as const)))(
+      '%s: %s cannot unlock a locked %s account, which stays locked',
+      async (via, who, lockedRole) => {
+        const email = await lockedAccount(lockedRole)
+        expect(await unlock(via, who, email)).toBe(false)
+        expect((await login(email, TEST_PASSWORD)).status).not.toBe(200)
+      },
+    )
+
+    it.each(cases(['admin'] as const))('%s: %s unlocks a locked account, which can sign in again', async (via, who) => {
+      const email = await lockedAccount('editor')
+      expect(await unlock(via, who, email)).toBe(true)
+      expect((await login(email, TEST_PASSWORD)).status).toBe(200)
     })
   })
 })
