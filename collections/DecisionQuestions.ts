@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialContentAccess } from '../access/editorialContentAccess'
 import { EDITORIAL_VERSIONS } from './shared/editorialVersions'
+import { writeValidation } from './shared/writeValidation'
 import { limitedText, limitedTextarea } from '../fields/lengthLimitedText'
 import { revalidateQuestionPages } from '../hooks/revalidation'
+import { timestampFields } from '../fields/timestampFields'
 
 /**
  * "How to pick" questions. A question shows on an alternatives page when the page ranks the role it
@@ -22,7 +24,7 @@ export const DecisionQuestions: CollectionConfig<'decision-questions'> = {
   },
   access: editorialContentAccess,
   versions: EDITORIAL_VERSIONS,
-  hooks: revalidateQuestionPages,
+  hooks: { ...revalidateQuestionPages, beforeChange: [...writeValidation, ...(revalidateQuestionPages.beforeChange ?? [])] },
   fields: [
     limitedText(200, {
       name: 'question',
@@ -52,5 +54,6 @@ export const DecisionQuestions: CollectionConfig<'decision-questions'> = {
           'The alternatives pages (by their role) that show this question. Leave empty to show it on every page that ranks the recommended toolkit.',
       },
     },
+    ...timestampFields,
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isContentEditor } from '../access/isContentEditor'
 import { limitedText } from '../fields/lengthLimitedText'
+import { timestampFields } from '../fields/timestampFields'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -28,5 +29,6 @@ export const Media: CollectionConfig<'media'> = {
       required: true,
       admin: { description: 'What the image shows, for people who cannot see it, e.g. "Docker logo".' },
     }),
+    ...timestampFields,
   ],
 }

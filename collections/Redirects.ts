@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isContentEditor } from '../access/isContentEditor'
 import { revalidateRedirectSource } from '../hooks/revalidation'
-import { validateSitePath } from '../lib/validators'
+import { SITE_PATH_MAX_LENGTH, validateSitePath } from '../lib/validators'
+import { timestampFields } from '../fields/timestampFields'
 
 /**
  * Permanent redirects from old public addresses. Recorded automatically when a role's slug changes;
@@ -38,6 +39,7 @@ export const Redirects: CollectionConfig<'redirects'> = {
       required: true,
       unique: true,
       index: true,
+      maxLength: SITE_PATH_MAX_LENGTH,
       validate: validateSitePath,
       admin: { description: 'A path on this site, e.g. /toolkits/old-slug' },
     },
@@ -46,8 +48,10 @@ export const Redirects: CollectionConfig<'redirects'> = {
       label: 'New address',
       type: 'text',
       required: true,
+      maxLength: SITE_PATH_MAX_LENGTH,
       validate: validateSitePath,
       admin: { description: 'Where visitors of the old address are sent, e.g. /toolkits/new-slug' },
     },
+    ...timestampFields,
   ],
 }

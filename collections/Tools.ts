@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialContentAccess } from '../access/editorialContentAccess'
 import { EDITORIAL_VERSIONS } from './shared/editorialVersions'
+import { writeValidation } from './shared/writeValidation'
 import { limitedText, limitedTextarea } from '../fields/lengthLimitedText'
 import { slugField } from '../fields/slugField'
 import { revalidateToolPages } from '../hooks/revalidation'
-import { validateHttpUrl } from '../lib/validators'
+import { URL_MAX_LENGTH, validateHttpUrl, validateOption } from '../lib/validators'
+import { timestampFields } from '../fields/timestampFields'
 
 export const TOOL_CATEGORIES = [
   { label: 'Programming language', value: 'language' },
@@ -31,7 +33,7 @@ export const Tools: CollectionConfig<'tools'> = {
   },
   access: editorialContentAccess,
   versions: EDITORIAL_VERSIONS,
-  hooks: revalidateToolPages,
+  hooks: { ...revalidateToolPages, beforeChange: [...writeValidation, ...(revalidateToolPages.beforeChange ?? [])] },
   fields: [
     limitedText(60, {
       name: 'name',
@@ -45,7 +47,10 @@ export const Tools: CollectionConfig<'tools'> = {
       label: 'Official site',
       type: 'text',
       required: true,
-      validate: validateHttpUrl,
+      maxLength: URL_MAX_LENGTH,
+      // Empty is only "incomplete" (a draft may be); anything typed must be an http(s) address.
+      validate: (value: unknown, { required }: { required?: boolean }) =>
+        !required && (value === undefined || value === null || value === '') ? true : validateHttpUrl(value),
       admin: { description: 'Where "Learn more" and the Common Tools links go. Must start with https:// or http://.' },
     },
     {
@@ -53,6 +58,8 @@ export const Tools: CollectionConfig<'tools'> = {
       type: 'select',
       required: true,
       options: [...TOOL_CATEGORIES],
+      validate: (value: unknown, { required }: { required?: boolean }) =>
+        required && !value ? 'This field is required' : validateOption(value, TOOL_CATEGORIES),
       admin: { position: 'sidebar' },
     },
     limitedTextarea(300, {
@@ -65,5 +72,6 @@ export const Tools: CollectionConfig<'tools'> = {
       relationTo: 'media',
       admin: { position: 'sidebar' },
     },
+    ...timestampFields,
   ],
 }

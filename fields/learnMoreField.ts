@@ -1,6 +1,6 @@
 import type { GroupField } from 'payload'
 
-import { validateMaxLength } from '../lib/validators'
+import { isDraftSave, validateMaxLength } from '../lib/validators'
 
 const LABEL_MAX_LENGTH = 80
 
@@ -27,8 +27,9 @@ export function learnMoreField(description: string): GroupField {
             type: 'text',
             maxLength: LABEL_MAX_LENGTH,
             admin: { width: '50%', description: 'e.g. "Learn more about Docker".' },
-            validate: (value: string | null | undefined, { siblingData }: { siblingData: { tool?: unknown } }) => {
-              if (siblingData?.tool && !value) return 'Write the link text, e.g. "Learn more about Docker"'
+            validate: (value: unknown, options: { siblingData: { tool?: unknown } }) => {
+              // A draft may have the tool chosen and the words still to come.
+              if (options.siblingData?.tool && !value && !isDraftSave(options)) return 'Write the link text, e.g. "Learn more about Docker"'
               return validateMaxLength(value, LABEL_MAX_LENGTH)
             },
           },

@@ -1,7 +1,7 @@
 import type { TextField } from 'payload'
 
 import { slugify } from '../lib/slugify'
-import { validateSlug } from '../lib/validators'
+import { isDraftSave, SLUG_MAX_LENGTH, validateSlug } from '../lib/validators'
 
 /**
  * A unique, URL-safe slug, derived from `sourceField` when left empty. A slug typed by hand is
@@ -13,6 +13,7 @@ export function slugField(sourceField: string, description: string): TextField {
     type: 'text',
     unique: true,
     index: true,
+    maxLength: SLUG_MAX_LENGTH,
     admin: { position: 'sidebar', description },
     hooks: {
       beforeValidate: [
@@ -23,9 +24,10 @@ export function slugField(sourceField: string, description: string): TextField {
         },
       ],
     },
-    validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
-      if (value) return validateSlug(value)
-      return siblingData?.[sourceField] ? true : 'A slug is required: fill in the name or the slug'
+    validate: (value: unknown, options: { siblingData: Record<string, unknown> }) => {
+      if (value !== undefined && value !== null && value !== '') return validateSlug(value)
+      // A draft may wait for its name; anything else needs a name or a slug.
+      return options.siblingData?.[sourceField] || isDraftSave(options) ? true : 'A slug is required: fill in the name or the slug'
     },
   }
 }

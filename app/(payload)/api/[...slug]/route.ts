@@ -1,11 +1,13 @@
-/* Payload's REST API, as Payload generates it. */
+/* Payload's REST API, behind the request guard (lib/requestGuard.ts: body size, content type, JSON shape, query bounds). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { guardRestHandler } from '@/lib/requestGuard'
+
+export const GET = guardRestHandler(REST_GET(config))
+export const POST = guardRestHandler(REST_POST(config))
+export const DELETE = guardRestHandler(REST_DELETE(config))
+export const PATCH = guardRestHandler(REST_PATCH(config))
+export const PUT = guardRestHandler(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

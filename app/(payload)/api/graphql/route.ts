@@ -1,6 +1,8 @@
-/* Payload's GraphQL API, as Payload generates it. */
+/* Payload's GraphQL API, behind the request guard (lib/requestGuard.ts: body and query size, depth, fragment cycles). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guardGraphQLHandler } from '@/lib/requestGuard'
+
+export const POST = guardGraphQLHandler(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)
