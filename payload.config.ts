@@ -16,6 +16,7 @@ import { revalidateEndpoint } from './hooks/revalidation/revalidateEndpoint'
 import { createDatabaseAdapter } from './lib/databaseAdapter'
 import { env } from './lib/env'
 import { prepareDatabase } from './lib/prepareDatabase'
+import { GRAPHQL_MAX_COMPLEXITY } from './lib/requestLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,7 +44,8 @@ export default buildConfig({
   csrf: [env.serverUrl],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Query size, depth and fragment cycles are bounded before Payload (lib/requestGuard.ts); complexity here.
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_MAX_COMPLEXITY },
   telemetry: false,
   // A refused write is the client's mistake, not the server's: keep it out of the error log.
   loggingLevels: { ValidationError: 'info', Forbidden: 'info', NotFound: 'info' },

@@ -7,6 +7,8 @@ import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { bestForField } from '../../fields/bestForField'
 import { EDITORIAL_VERSIONS } from '../shared/editorialVersions'
+import { writeValidation } from '../shared/writeValidation'
+import { timestampFields } from '../../fields/timestampFields'
 import { learnMoreField } from '../../fields/learnMoreField'
 import { limitedText, limitedTextarea } from '../../fields/lengthLimitedText'
 import { slugField } from '../../fields/slugField'
@@ -107,8 +109,8 @@ const rankingField: Field = {
       relationTo: 'roles',
       required: true,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-      validate: (value: unknown, { data, id }: { data: { alternatives?: { role?: unknown }[] | null }; id?: string | number }) =>
-        validateAlternativeRole(value, data?.alternatives, id),
+      validate: (value: unknown, { data, id, required }: { data: { alternatives?: { role?: unknown }[] | null }; id?: string | number; required?: boolean }) =>
+        validateAlternativeRole(value, data?.alternatives, id, { required }),
     },
     limitedTextarea(1500, {
       name: 'pitch',
@@ -188,7 +190,7 @@ export const Roles: CollectionConfig<'roles'> = {
   hooks: {
     beforeValidate: [fillRoleDefaults],
     ...revalidateRolePages,
-    beforeChange: [publishRankingOnly, ...revalidateRolePages.beforeChange],
+    beforeChange: [publishRankingOnly, ...writeValidation, ...revalidateRolePages.beforeChange],
     afterChange: [recordSlugRedirects, ...revalidateRolePages.afterChange],
   },
   fields: [
@@ -201,5 +203,6 @@ export const Roles: CollectionConfig<'roles'> = {
       ],
     },
     editorsOnly(slugField('name', 'The page address: /toolkits/<slug>. Filled from the name when left empty.')),
+    ...timestampFields,
   ],
 }

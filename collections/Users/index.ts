@@ -4,6 +4,9 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { USER_ROLES } from '../../access/hasUserRole'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { canUseAdminPanel } from '../../access/isStaff'
+import { boundedEmailField } from '../../fields/emailField'
+import { limitedText } from '../../fields/lengthLimitedText'
+import { timestampFields } from '../../fields/timestampFields'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 const FIFTEEN_MINUTES_MS = 15 * 60 * 1000
@@ -34,12 +37,11 @@ export const Users: CollectionConfig<'users'> = {
     beforeChange: [makeFirstUserAdmin],
   },
   fields: [
-    {
+    boundedEmailField,
+    limitedText(80, {
       name: 'name',
-      type: 'text',
-      maxLength: 80,
       admin: { description: 'Shown in the admin next to the changes this person makes.' },
-    },
+    }),
     {
       name: 'userRole',
       label: 'Role in the admin',
@@ -54,5 +56,6 @@ export const Users: CollectionConfig<'users'> = {
           'Admin: everything, users included. Editor: create, edit, publish and delete content. Marketing: reorder the ranking of alternatives and publish it.',
       },
     },
+    ...timestampFields,
   ],
 }
