@@ -18,8 +18,8 @@ export const GRAPHQL_QUERY_MAX_BYTES = 16 * KIB
 export const GRAPHQL_MAX_TOKENS = 2_000
 /** Selection depth, fragments expanded: `Roles { docs { alternatives { role { commonTools { name } } } } }` is 6. */
 export const GRAPHQL_MAX_DEPTH = 10
-/** Payload's complexity estimate (one per field, relationships count more). */
-export const GRAPHQL_MAX_COMPLEXITY = 600
+/** Payload's complexity estimate (one per field, relationships count more); past it GraphQL answers 400. */
+export const GRAPHQL_MAX_COMPLEXITY = 1_000
 /** Nesting of arrays and objects in a JSON body; Lexical rich text nests about 12 deep. */
 export const JSON_MAX_DEPTH = 48
 /** The query string of a REST request (also the urlencoded body of Payload's method override). */
