@@ -4,31 +4,58 @@ import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
-import type { env as Env } from './env'
+import type { env as Env } from '../lib/env'
+import { runAfterCommitCallbacks } from './afterCommit'
+import { createLockTolerantClient } from './waitForSqliteLock'
 
 /**
  * MongoDB in production, SQLite as the embedded default. SQL schema changes ship as committed
  * migrations (`migrations/`), applied on start by `prepareDatabase`; schema push is off so that
  * development, tests and production all build the database the same way.
+ *
+ * Every write is one transaction on both databases: a write that fails changes nothing, and a process
+ * killed half-way leaves no partial document.
  */
 export function createDatabaseAdapter(
   { databaseKind, databaseUri }: Pick<typeof Env, 'databaseKind' | 'databaseUri'>,
   migrationDir: string,
 ): DatabaseAdapterObj {
-  if (databaseKind === 'mongodb') return mongooseAdapter({ url: databaseUri, migrationDir })
+  if (databaseKind === 'mongodb') return withAdapterSetup(mongooseAdapter({ url: databaseUri, migrationDir }))
   ensureParentDirectory(databaseUri)
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: databaseUri },
     push: false,
     // String ids, as on MongoDB, so one set of generated types fits both databases.
     idType: 'uuidv7',
     migrationDir,
-    // Several processes (next build workers, the server, a seed script) may share the file.
-    busyTimeout: 10_000,
+    // Without transactionOptions the SQLite adapter runs each statement on its own. Any value turns
+    // them on; drizzle begins them IMMEDIATE, taking the write lock up front.
+    transactionOptions: {},
+    // No busyTimeout: SQLite's own wait blocks the event loop (see waitForSqliteLock.ts).
     wal: true,
   })
+  return withAdapterSetup(sqlite, (adapter) => {
+    // The adapter connects through a client it finds already set (see waitForSqliteLock.ts).
+    Object.assign(adapter, { client: createLockTolerantClient({ url: databaseUri }) })
+  })
+}
+
+/** Wraps the adapter Payload creates from `adapterObj`, once per Payload instance. */
+function withAdapterSetup(
+  adapterObj: DatabaseAdapterObj,
+  setup: (adapter: BaseDatabaseAdapter) => void = () => {},
+): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args)
+      runAfterCommitCallbacks(adapter)
+      setup(adapter)
+      return adapter
+    },
+  }
 }
 
 /** SQLite creates its file but not the folder it sits in (`./data/` on a fresh clone). */
