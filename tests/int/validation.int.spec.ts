@@ -52,6 +52,7 @@ describeOnDatabase('validation', () => {
   let payload: Payload
   let api: ApiClient
   let token: string
+  let adminToken: string
   let png: Buffer
 
   /** Documents the tests refer to, created in beforeAll. */
@@ -153,7 +154,9 @@ describeOnDatabase('validation', () => {
     app = await startTestPayload()
     payload = app.payload
     api = createApiClient(app.config)
-    token = (await createStaffTokens(payload, api)).editor
+    const tokens = await createStaffTokens(payload, api)
+    token = tokens.editor
+    adminToken = tokens.admin
     png = await sharp({ create: { width: 2, height: 2, channels: 3, background: { r: 255, g: 0, b: 0 } } }).png().toBuffer()
 
     const role = async (name: string, slug?: string) =>
@@ -414,6 +417,116 @@ describeOnDatabase('validation', () => {
 
     it('needs no link text when no tool is chosen', async () => {
       await expectAccepted('roles', fx.lengthRole, { learnMore: { tool: null, label: '' } })
+    })
+  })
+
+  describe('drafts: incomplete is fine, invalid is not', () => {
+    const draft = '?draft=true'
+    it.each<Refusal & { title: string }>([
+      { title: 'a 1M-character tagline', collection: 'roles', target: () => fx.lengthRole, body: () => ({ tagline: text(1_000_000) }), path: 'tagline', message: /120/ },
+      { title: 'the slug "Bad Slug"', collection: 'roles', target: () => fx.lengthRole, body: () => ({ slug: 'Bad Slug' }), path: 'slug', message: /lowercase/ },
+      { title: 'a new role with the slug "Bad Slug"', collection: 'roles', body: () => ({ slug: 'Bad Slug' }), path: 'slug', message: /lowercase/ },
+      { title: 'a role ranking itself', collection: 'roles', target: () => fx.lengthRole, body: () => ({ alternatives: [row(fx.lengthRole)] }), path: 'alternatives.0.role', message: /itself/ },
+      { title: 'a role ranked twice', collection: 'roles', target: () => fx.lengthRole, body: () => ({ alternatives: [row(fx.data), row(fx.data)] }), path: 'alternatives.1.role', message: /once/ },
+      { title: 'thirteen ranked rows', collection: 'roles', target: () => fx.lengthRole, body: () => ({ alternatives: fx.thirteenRoles.map((id) => row(id)) }), path: 'alternatives', message: /12/ },
+      { title: 'a javascript: tool address', collection: 'tools', target: () => fx.lengthTool, body: () => ({ url: 'javascript:alert(1)' }), path: 'url', message: /http/ },
+      { title: 'a 1M-character question', collection: 'decision-questions', target: () => fx.lengthQuestion, body: () => ({ question: text(1_000_000) }), path: 'question', message: /200/ },
+    ])('a draft with $title is refused naming the field, nothing stored', (refusal) => expectRefused({ ...refusal, query: draft }))
+
+    it('autosave of a new, empty role and of a role with required fields cleared is accepted', async () => {
+      const created = await api.rest<{ doc: { id: string } }>('POST', '/roles?draft=true&autosave=true', { token, body: {} })
+      expect(created.status).toBe(201)
+      const id = created.body.doc.id
+      const typed = await api.rest('PATCH', `/roles/${id}?draft=true&autosave=true`, { token, body: { tagline: 'Typing…', name: '', primaryFocus: '' } })
+      expect(typed.status).toBe(200)
+      expect((await payload.findByID({ collection: 'roles', id, draft: true })).tagline).toBe('Typing…')
+      // A row just added, its role not chosen yet, and a learn-more tool before its words.
+      const row = await api.rest('PATCH', `/roles/${id}?draft=true&autosave=true`, { token, body: { alternatives: [{ pitch: '' }], learnMore: { tool: fx.docker } } })
+      expect(restErrors(row)).toEqual([])
+      expect(row.status).toBe(200)
+      // Publishing the same incomplete role is still refused.
+      expect((await api.rest('PATCH', `/roles/${id}`, { token, body: { _status: 'published' } })).status).toBe(400)
+    })
+
+    it('a refused draft leaves the role publishable', async () => {
+      await api.rest('PATCH', `/roles/${fx.lengthRole}?draft=true`, { token, body: { slug: 'Bad Slug' } })
+      const published = await api.rest('PATCH', `/roles/${fx.lengthRole}`, { token, body: { tagline: 'Published after a refused draft', _status: 'published' } })
+      expect(published.status).toBe(200)
+    })
+
+    it('GraphQL: a draft update with an invalid slug names the field and stores nothing', async () => {
+      const before = await stateOf('roles', fx.lengthRole)
+      const { body } = await api.gql(`mutation { updateRole(id: "${fx.lengthRole}", draft: true, data: { slug: "Bad Slug", tagline: "Changed" }) { id } }`, { token })
+      expect(fieldErrorsOf(body.errors as PayloadError[])).toContainEqual({ path: 'slug', message: expect.stringMatching(/lowercase/) })
+      expect(await stateOf('roles', fx.lengthRole)).toEqual(before)
+    })
+  })
+
+  describe('wrong types and sizes', () => {
+    it.each<Refusal & { title: string }>([
+      { title: 'a role name that is an operator object', collection: 'roles', body: () => ({ ...validNew.roles(), name: { $gt: '' } }), path: 'name', message: /text/ },
+      { title: 'a tool name that is a number (slug null)', collection: 'tools', body: () => ({ ...validNew.tools(), name: 42, slug: null }), path: 'name', message: /text/ },
+      { title: 'a tool category that is a number', collection: 'tools', body: () => ({ ...validNew.tools(), category: 5 }), path: 'category', message: /invalid/i },
+      { title: 'a 1M-character tool slug', collection: 'tools', body: () => ({ ...validNew.tools(), slug: 'a'.repeat(1_000_000) }), path: 'slug', message: /100\b/ },
+      { title: 'a 1M-character tool address', collection: 'tools', body: () => ({ ...validNew.tools(), url: `https://example.com/${'a'.repeat(600)}` }), path: 'url', message: /500\b/ },
+      { title: 'a role slug of 101 characters', collection: 'roles', target: () => fx.lengthRole, body: () => ({ slug: 'a'.repeat(101) }), path: 'slug', message: /100\b/ },
+      { title: 'a pitch that is a list', collection: 'roles', target: () => fx.lengthRole, body: () => ({ alternatives: [row(fx.data, { pitch: ['a'] })] }), path: 'alternatives.0.pitch', message: /text/ },
+      { title: 'common tools that do not exist', collection: 'roles', target: () => fx.lengthRole, body: () => ({ commonTools: ['no-such-tool'] }), path: 'commonTools', message: /exist/ },
+      { title: 'a ranked role that does not exist', collection: 'roles', target: () => fx.lengthRole, body: () => ({ alternatives: [row('no-such-role')] }), path: 'alternatives.0.role', message: /exist/ },
+      { title: 'a learn-more tool that does not exist', collection: 'roles', target: () => fx.lengthRole, body: () => ({ learnMore: { tool: 'no-such-tool', label: 'Hi' } }), path: 'learnMore.tool', message: /exist/ },
+      { title: 'a recommended role that does not exist', collection: 'decision-questions', body: () => ({ ...validNew['decision-questions'](), recommends: 'no-such-role' }), path: 'recommends', message: /exist/ },
+      { title: 'a logo that does not exist', collection: 'tools', target: () => fx.lengthTool, body: () => ({ logo: 'no-such-image' }), path: 'logo', message: /exist/ },
+    ])('$title: 400 naming the field, nothing stored', (refusal) => expectRefused(refusal))
+
+    it.each([
+      { title: 'a 201-character old address', body: { from: `/${'a'.repeat(200)}`, to: '/toolkits/x' }, path: 'from' },
+      { title: 'a 1M-character new address', body: { from: '/old', to: `/${'a'.repeat(1_000_000)}` }, path: 'to' },
+    ])('redirects: $title is refused naming it', async ({ body, path }) => {
+      const before = (await payload.count({ collection: 'redirects' })).totalDocs
+      const response = await api.rest('POST', '/redirects', { token, body })
+      expect(response.status).toBe(400)
+      expect(restErrors(response).map((error) => error.path)).toContain(path)
+      expect((await payload.count({ collection: 'redirects' })).totalDocs).toBe(before)
+    })
+
+    it.each([
+      { title: 'a numeric email', body: { email: 42, password: 'long-enough-password' }, path: 'email' },
+      { title: 'a 300-character email', body: { email: `${'a'.repeat(290)}@example.com`, password: 'long-enough-password' }, path: 'email' },
+      { title: 'a name that is an object', body: { email: 'named@example.test', password: 'long-enough-password', name: { $gt: '' } }, path: 'name' },
+      { title: 'an 81-character name', body: { email: 'named@example.test', password: 'long-enough-password', name: text(81) }, path: 'name' },
+    ])('users: $title is refused naming it (admin)', async ({ body, path }) => {
+      const before = (await payload.count({ collection: 'users' })).totalDocs
+      const response = await api.rest('POST', '/users', { token: adminToken, body })
+      expect(response.status).toBe(400)
+      expect(restErrors(response).map((error) => error.path)).toContain(path)
+      expect((await payload.count({ collection: 'users' })).totalDocs).toBe(before)
+    })
+
+    it('GraphQL: a common tool that does not exist is refused naming the field', async () => {
+      const before = await stateOf('roles', fx.lengthRole)
+      const { body } = await api.gql(`mutation { updateRole(id: "${fx.lengthRole}", data: { commonTools: ["no-such-tool"] }) { id } }`, { token })
+      expect(fieldErrorsOf(body.errors as PayloadError[])).toContainEqual({ path: 'commonTools', message: expect.stringMatching(/exist/) })
+      expect(await stateOf('roles', fx.lengthRole)).toEqual(before)
+    })
+  })
+
+  describe('system fields set by a client are ignored', () => {
+    const past = '2001-01-01T00:00:00.000Z'
+    it('REST: createdAt and updatedAt on a create and an update are not stored', async () => {
+      const created = await expectAccepted('tools', undefined, { ...validNew.tools(), createdAt: past, updatedAt: past })
+      const stored = await payload.findByID({ collection: 'tools', id: String(created.id) })
+      expect([stored.createdAt, stored.updatedAt]).not.toContain(past)
+      await expectAccepted('tools', String(created.id), { description: 'Changed.', createdAt: past, updatedAt: 'not a date' })
+      const updated = await payload.findByID({ collection: 'tools', id: String(created.id) })
+      expect(updated.createdAt).toBe(stored.createdAt)
+      expect(updated.updatedAt).not.toBe(past)
+    })
+
+    it('GraphQL: createdAt on an update is not stored', async () => {
+      const before = await payload.findByID({ collection: 'roles', id: fx.data })
+      const { body } = await api.gql(`mutation { updateRole(id: "${fx.data}", data: { createdAt: "${past}" }) { id createdAt } }`, { token })
+      expect((await payload.findByID({ collection: 'roles', id: fx.data })).createdAt).toBe(before.createdAt)
+      expect(JSON.stringify(body)).not.toContain(past)
     })
   })
 
