@@ -1,6 +1,9 @@
 import type { NextConfig } from 'next'
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { env } from './lib/env'
+import { securityHeaderRules } from './lib/securityHeaders'
+
 type HeaderRule = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>[number]
 
 /**
@@ -26,6 +29,10 @@ const nextConfig: NextConfig = {
   // The e2e suite builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   images: { formats: ['image/avif', 'image/webp'] },
+  // No X-Powered-By: Next omits its own, and withPayload then adds no "Next.js, Payload" either.
+  poweredByHeader: false,
+  // CSP, framing, nosniff, referrer, permissions and (on https) HSTS on every response: see the module.
+  headers: async () => securityHeaderRules({ https: env.servesHttps, isDevelopment: env.isDevelopment }),
   // One copy of Payload per server process. instrumentation.ts starts Payload outside the route
   // bundles; bundled, each would carry its own copy, and an error class thrown by one copy fails the
   // other's instanceof checks (a field's validation error then reached the admin as a bare 400).

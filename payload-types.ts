@@ -404,6 +404,10 @@ export interface User {
    * Admin: everything, users included. Editor: create, edit, publish and delete content. Marketing: reorder the ranking of alternatives and publish it.
    */
   userRole: 'admin' | 'editor' | 'marketing';
+  /**
+   * Printed in the server log: "Create the first admin at …/admin with setup code XXXX-XXXX".
+   */
+  setupCode?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -728,6 +732,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   userRole?: T;
+  setupCode?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -14,7 +14,9 @@ import { Users } from './collections/Users'
 import { canRunJobs } from './access/canRunJobs'
 import { revalidateEndpoint } from './hooks/revalidation/revalidateEndpoint'
 import { createDatabaseAdapter } from './database/adapter'
+import { answerLockedLikeWrongPassword } from './collections/Users/hooks/answerLockedLikeWrongPassword'
 import { env } from './lib/env'
+import { expectedErrorLoggingLevels, payloadLogger } from './lib/logging'
 import { prepareDatabase } from './lib/prepareDatabase'
 import { GRAPHQL_MAX_COMPLEXITY } from './lib/requestLimits'
 
@@ -47,8 +49,10 @@ export default buildConfig({
   // Query size, depth and fragment cycles are bounded before Payload (lib/requestGuard.ts); complexity here.
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_MAX_COMPLEXITY },
   telemetry: false,
-  // A refused write is the client's mistake, not the server's: keep it out of the error log.
-  loggingLevels: { ValidationError: 'info', Forbidden: 'info', NotFound: 'info' },
+  // A refused request is the client's mistake, not the server's: keep it out of the error log.
+  loggingLevels: expectedErrorLoggingLevels,
+  logger: payloadLogger,
+  hooks: { afterError: [answerLockedLikeWrongPassword] },
   endpoints: [revalidateEndpoint],
   jobs: {
     access: { run: canRunJobs },

@@ -26,7 +26,7 @@ const chromium = {
   },
 }
 
-import { ADMIN_STORAGE_STATE } from './tests/e2e/support/admin'
+import { ADMIN_STORAGE_STATE, E2E_PAYLOAD_SECRET } from './tests/e2e/support/admin'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -54,6 +54,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'pipe',
-    env: { NEXT_DIST_DIR: '.next-e2e' },
+    // A secret of its own, so the setup project can derive the first-admin setup code (support/admin.ts).
+    env: { NEXT_DIST_DIR: '.next-e2e', PAYLOAD_SECRET: E2E_PAYLOAD_SECRET },
   },
 })

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
 
 import { DEFAULT_DATABASE_URI, databaseKindFor, type DatabaseKind } from './database'
+import { deriveSetupCode, processSetupCode } from './setupCode'
 
 /**
  * The one place that reads process.env. Every value has a safe local default, so a fresh clone runs
@@ -27,6 +28,7 @@ function readServerUrl(): string {
 }
 
 const isProduction = process.env.NODE_ENV === 'production'
+const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
 const databaseUri = process.env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
 const databaseKind: DatabaseKind = databaseKindFor(databaseUri)
 
@@ -48,14 +50,33 @@ function readDerivedSecret(name: string): string {
   return process.env[name]?.trim() || createHmac('sha256', payloadSecret).update(name).digest('hex')
 }
 
+const serverUrl = readServerUrl()
+const usesLocalPayloadSecret = !process.env.PAYLOAD_SECRET?.trim()
+
 export const env = {
   isProduction,
+  isDevelopment: process.env.NODE_ENV === 'development',
   isTest: process.env.NODE_ENV === 'test',
   databaseUri,
+  /** DATABASE_URI was left unset: the embedded default file is in use. */
+  usesDefaultDatabase: !process.env.DATABASE_URI?.trim(),
   databaseKind,
   payloadSecret,
-  usesLocalPayloadSecret: !process.env.PAYLOAD_SECRET?.trim(),
-  serverUrl: readServerUrl(),
+  usesLocalPayloadSecret,
+  /**
+   * Required to create the first administrator (lib/setupCode.ts): derived from PAYLOAD_SECRET when it
+   * is set, so every instance agrees; random per process with the public local default.
+   */
+  firstAdminSetupCode: usesLocalPayloadSecret ? processSetupCode() : deriveSetupCode(payloadSecret),
+  /**
+   * This process is the Next.js server (not `next build`, a `payload run` script or a test), whose log
+   * is where the setup code is read. Next defines NEXT_RUNTIME in the code it compiles for its server.
+   */
+  isServerProcess: process.env.NEXT_RUNTIME === 'nodejs' && !isBuildPhase,
+  isBuildPhase,
+  serverUrl,
+  /** The site is served over https: cookies are `Secure`, responses carry HSTS. */
+  servesHttps: serverUrl.startsWith('https:'),
   /** Seed the document's content into an empty database when the app starts. */
   seedOnEmptyDatabase: readBoolean('SEED_ON_EMPTY_DATABASE', true),
   /** Guards the draft-preview route (`/preview`). */
@@ -69,5 +90,5 @@ export const env = {
    * while `next build` runs and for one-off scripts, where no long-lived process exists.
    */
   runJobsInProcess:
-    readBoolean('JOBS_AUTORUN', true) && process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',
+    readBoolean('JOBS_AUTORUN', true) && !isBuildPhase && process.env.NODE_ENV !== 'test',
 } as const

@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { Migration, Payload } from 'payload'
 
 import { migrations } from '../migrations'
@@ -20,12 +22,29 @@ export async function prepareDatabase(payload: Payload): Promise<void> {
       `Seeded the empty database: ${report.created.roles} roles, ${report.created.tools} tools, ${report.created.decisionQuestions} decision questions.`,
     )
   }
-  if ((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0) {
-    payload.logger.info(`No users yet: create the first admin account at ${env.serverUrl}/admin`)
+  if (env.isProduction && env.usesDefaultDatabase && !env.isBuildPhase) {
+    payload.logger.warn(
+      `DATABASE_URI is not set: this production server uses the embedded SQLite file ${defaultDatabasePath()}. ` +
+        'Set DATABASE_URI to choose the database (see .env.example).',
+    )
+  }
+  // Only the server's own log shows the code: with the local default secret it is random per process,
+  // so a `payload run` script or a build worker would print a code that the server does not accept.
+  if (env.isServerProcess && (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0) {
+    payload.logger.info(firstAdminAnnouncement(env.serverUrl, env.firstAdminSetupCode))
   }
   if (env.isProduction && env.usesLocalPayloadSecret) {
     payload.logger.warn('PAYLOAD_SECRET is not set: using the local default. Set it before this site faces the internet.')
   }
+}
+
+/** The line a person looks for in the terminal after starting a fresh site. */
+export function firstAdminAnnouncement(serverUrl: string, setupCode: string): string {
+  return `No users yet. Create the first admin at ${serverUrl}/admin with setup code ${setupCode}`
+}
+
+function defaultDatabasePath(): string {
+  return path.resolve(env.databaseUri.slice('file:'.length))
 }
 
 async function isContentEmpty(payload: Payload): Promise<boolean> {

@@ -7,6 +7,8 @@ import { canUseAdminPanel } from '../../access/isStaff'
 import { boundedEmailField } from '../../fields/emailField'
 import { limitedText } from '../../fields/lengthLimitedText'
 import { timestampFields } from '../../fields/timestampFields'
+import { env } from '../../lib/env'
+import { setupCodeField } from './fields/setupCode'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 const FIFTEEN_MINUTES_MS = 15 * 60 * 1000
@@ -23,6 +25,8 @@ export const Users: CollectionConfig<'users'> = {
     // Repeated wrong passwords lock the account for a while: slows down password guessing.
     maxLoginAttempts: 5,
     lockTime: FIFTEEN_MINUTES_MS,
+    // Over https the session cookie never travels in clear text; Lax keeps it off cross-site posts.
+    cookies: { secure: env.servesHttps, sameSite: 'Lax' },
   },
   access: {
     admin: canUseAdminPanel,
@@ -56,6 +60,7 @@ export const Users: CollectionConfig<'users'> = {
           'Admin: everything, users included. Editor: create, edit, publish and delete content. Marketing: reorder the ranking of alternatives and publish it.',
       },
     },
+    setupCodeField,
     ...timestampFields,
   ],
 }

@@ -147,15 +147,18 @@ const idsOf = ({ docs }: Reply) => docs.map(({ id }) => id)
 describeOnDatabase('the first user', () => {
   let app: TestPayload
   let api: ApiClient
+  // The code the server prints in its log (tests/int/security.int.spec.ts checks it is required).
+  let setupCode: string
   const register = (email: string) =>
     api.rest<{ user?: { userRole?: string } }>('POST', '/users/first-register', {
-      body: { email, password: TEST_PASSWORD, userRole: 'marketing' },
+      body: { email, password: TEST_PASSWORD, userRole: 'marketing', setupCode },
     })
   const storedUser = async (email: string) =>
     (await app.payload.find({ collection: 'users', where: { email: { equals: email } } })).docs[0]
 
   beforeAll(async () => {
     app = await bootPayload()
+    setupCode = (await import('@/lib/env')).env.firstAdminSetupCode
     api = createApiClient(app.config)
     expect((await app.payload.count({ collection: 'users' })).totalDocs).toBe(0)
   })

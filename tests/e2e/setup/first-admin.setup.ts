@@ -1,14 +1,26 @@
 import { expect, test as setup } from '@playwright/test'
 
-import { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_STORAGE_STATE } from '../support/admin'
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_STORAGE_STATE, E2E_SETUP_CODE } from '../support/admin'
 
-setup('a new user creates the first admin from /admin and is signed in', async ({ page }) => {
+setup('the first admin is created from /admin with the setup code from the server log, and is signed in', async ({ page }) => {
   await page.goto('/admin')
   // A fresh install has no users: the admin sends the visitor to the create-first-user screen.
   await expect(page).toHaveURL(/\/admin\/create-first-user/)
   await page.locator('#field-email').fill(ADMIN_EMAIL)
   await page.locator('#field-password').fill(ADMIN_PASSWORD)
   await page.locator('#field-confirm-password').fill(ADMIN_PASSWORD)
+  const setupCode = page.locator('#field-setupCode')
+
+  await setup.step('a wrong setup code is refused on its field, and nobody is created', async () => {
+    await setupCode.fill('AAAA-AAAA')
+    await page.getByRole('button', { name: 'Create' }).click()
+    await expect(page.locator('.field-type.text').filter({ has: setupCode })).toContainText(
+      'This is not the setup code the server printed in its log.',
+    )
+    await expect(page).toHaveURL(/\/admin\/create-first-user/)
+  })
+
+  await setupCode.fill(E2E_SETUP_CODE)
   await page.getByRole('button', { name: 'Create' }).click()
 
   await expect(page).toHaveURL(/\/admin\/?$/)

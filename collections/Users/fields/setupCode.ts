@@ -1,0 +1,36 @@
+import type { TextField, TextFieldSingleValidation } from 'payload'
+
+import { env } from '../../../lib/env'
+import { setupCodeMatches } from '../../../lib/setupCode'
+
+/**
+ * Without it, whoever first finds a fresh site registers as its administrator. The first account must
+ * bring the code the server prints in its log (lib/prepareDatabase.ts), which only someone who runs the
+ * server can read. Requests from outside (REST `first-register`, the admin's create-first-user form,
+ * which posts there) are checked; the local API (seed scripts, tests) runs on the server already.
+ * Once an account exists the code means nothing: first-register refuses, and only admins create users.
+ */
+const requireSetupCodeForFirstUser: TextFieldSingleValidation = async (value, { operation, req }) => {
+  if (operation !== 'create' || req.payloadAPI === 'local') return true
+  const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+  if (totalDocs > 0) return true
+  if (typeof value !== 'string' || value.trim() === '') {
+    return 'Enter the setup code the server printed in its log ("… with setup code XXXX-XXXX").'
+  }
+  return setupCodeMatches(value, env.firstAdminSetupCode) || 'This is not the setup code the server printed in its log.'
+}
+
+/** Virtual: never stored, so no migration; shown only to someone not signed in (the create-first-user form). */
+export const setupCodeField: TextField = {
+  name: 'setupCode',
+  label: 'Setup code',
+  type: 'text',
+  virtual: true,
+  validate: requireSetupCodeForFirstUser,
+  admin: {
+    condition: (_data, _siblingData, { user }) => !user,
+    description: 'Printed in the server log: "Create the first admin at …/admin with setup code XXXX-XXXX".',
+    disableListColumn: true,
+    disableListFilter: true,
+  },
+}
