@@ -278,18 +278,29 @@ async function guardedGraphQLRequest(request: Request): Promise<Request> {
   return rebuild(request, text)
 }
 
-/** GraphQL error messages without "Did you mean ...?" suggestions. */
-async function withoutFieldSuggestions(response: Response): Promise<Response> {
+/**
+ * GraphQL's answer, made plain about refusals: a request refused before it ran (parse or validation
+ * errors, the complexity bound included: `errors` and no `data`) is a 400, as GraphQL over HTTP
+ * specifies for `application/graphql-response+json`, instead of graphql-http's legacy 200; and its
+ * messages carry no "Did you mean ...?" suggestions.
+ */
+async function plainGraphQLRefusals(response: Response): Promise<Response> {
   if (!response.headers.get('content-type')?.includes('json')) return response
   const text = await response.text()
-  if (!text.includes('Did you mean')) return new Response(text, response)
-  const body = JSON.parse(text) as { errors?: { message?: unknown }[] }
+  let body: { data?: unknown; errors?: { message?: unknown }[] }
+  try {
+    body = JSON.parse(text) as typeof body
+  } catch {
+    return new Response(text, response)
+  }
+  const refusedBeforeRunning = Array.isArray(body.errors) && body.errors.length > 0 && !('data' in body)
   for (const error of body.errors ?? []) {
     if (typeof error.message === 'string') error.message = withoutSuggestions(error.message)
   }
   const headers = new Headers(response.headers)
   headers.delete('content-length')
-  return new Response(JSON.stringify(body), { status: response.status, statusText: response.statusText, headers })
+  const status = refusedBeforeRunning && response.status < 400 ? 400 : response.status
+  return new Response(JSON.stringify(body), { status, headers })
 }
 
 export function guardGraphQLHandler(handler: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
@@ -301,6 +312,6 @@ export function guardGraphQLHandler(handler: (request: Request) => Promise<Respo
       if (error instanceof Refusal) return refusalResponse(error)
       throw error
     }
-    return withoutFieldSuggestions(await handler(guarded))
+    return plainGraphQLRefusals(await handler(guarded))
   }
 }
