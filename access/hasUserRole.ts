@@ -10,7 +10,8 @@ export function hasUserRole(user: unknown, ...allowed: UserRole[]): boolean {
   return allowed.includes((user as Pick<User, 'userRole'>).userRole)
 }
 
-/** Anyone with an admin-panel role, as opposed to an anonymous visitor. */
-export function isStaffUser(user: unknown): boolean {
-  return hasUserRole(user, ...USER_ROLES)
-}
+/**
+ * The shape every rule here takes: Payload passes `{ req }` to collection, field and admin-panel
+ * access alike, so one function serves as all three and a rule needs only one name.
+ */
+export type AccessRule = (args: { req: { user?: unknown } }) => boolean

@@ -1,7 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import { type AccessRule, hasUserRole } from './hasUserRole'
 
-import { hasUserRole } from './hasUserRole'
-
-export const isAdmin: Access = ({ req: { user } }) => hasUserRole(user, 'admin')
-
-export const isAdminField: FieldAccess = ({ req: { user } }) => hasUserRole(user, 'admin')
+/** Admins only: accounts, roles in the admin, unlocking. Serves as collection and field access. */
+export const isAdmin: AccessRule = ({ req: { user } }) => hasUserRole(user, 'admin')

@@ -1,8 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import { type AccessRule, hasUserRole } from './hasUserRole'
 
-import { hasUserRole } from './hasUserRole'
-
-/** Editors and admins: create, change, publish and delete content. */
-export const isContentEditor: Access = ({ req: { user } }) => hasUserRole(user, 'admin', 'editor')
-
-export const isContentEditorField: FieldAccess = ({ req: { user } }) => hasUserRole(user, 'admin', 'editor')
+/** Editors and admins: create, change, publish and delete content. Serves as collection and field access. */
+export const isContentEditor: AccessRule = ({ req: { user } }) => hasUserRole(user, 'admin', 'editor')

@@ -1,9 +1,7 @@
-import type { Access } from 'payload'
+import { type AccessRule, hasUserRole, USER_ROLES } from './hasUserRole'
 
-import { isStaffUser } from './hasUserRole'
-
-/** Anyone with an admin-panel role: admin, editor or marketing. */
-export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
-
-/** Who may open the admin panel at all. */
-export const canUseAdminPanel = ({ req: { user } }: { req: { user: unknown } }): boolean => isStaffUser(user)
+/**
+ * Anyone with an admin-panel role (admin, editor or marketing), as opposed to an anonymous visitor:
+ * who may open the admin panel, read drafts and versions, and preview.
+ */
+export const isStaff: AccessRule = ({ req: { user } }) => hasUserRole(user, ...USER_ROLES)

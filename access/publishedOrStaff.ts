@@ -1,9 +1,9 @@
 import type { Access } from 'payload'
 
-import { isStaffUser } from './hasUserRole'
+import { isStaff } from './isStaff'
 
 /** Visitors read published documents only; staff also read drafts. */
-export const publishedOrStaff: Access = ({ req: { user } }) => {
-  if (isStaffUser(user)) return true
+export const publishedOrStaff: Access = ({ req }) => {
+  if (isStaff({ req })) return true
   return { _status: { equals: 'published' } }
 }

@@ -2,9 +2,6 @@ import type { CollectionConfig, Field } from 'payload'
 
 import type { Role } from '@/payload-types'
 
-import { isContentEditor, isContentEditorField } from '../../access/isContentEditor'
-import { isStaff } from '../../access/isStaff'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { bestForField } from '../../fields/bestForField'
 import { EDITORIAL_VERSIONS } from '../shared/editorialVersions'
 import { writeValidation } from '../shared/writeValidation'
@@ -15,17 +12,10 @@ import { slugField } from '../../fields/slugField'
 import { revalidateRolePages } from '../../hooks/revalidation'
 import { previewUrl, rolePreviewPath } from '../../lib/preview'
 import { validateAlternativeRole } from '../../lib/validators'
+import { editorsOnly, RANKING_FIELD, roleAccess } from './access'
 import { fillRoleDefaults } from './hooks/fillRoleDefaults'
-import { publishRankingOnly } from './hooks/publishRankingOnly'
+import { keepMarketingToRanking } from './hooks/keepMarketingToRanking'
 import { recordSlugRedirects } from './hooks/recordSlugRedirects'
-
-/**
- * Marketing may change and publish the ranking and nothing else: every other field is writable by
- * content editors only. Payload enforces field access in the admin, REST, GraphQL and the local API.
- */
-function editorsOnly<T extends Field>(field: T): T {
-  return { ...field, access: { create: isContentEditorField, update: isContentEditorField } }
-}
 
 const toolkitPageFields: Field[] = [
   limitedText(80, {
@@ -91,7 +81,7 @@ const alternativesPageFields: Field[] = [
 ]
 
 const rankingField: Field = {
-  name: 'alternatives',
+  name: RANKING_FIELD,
   label: 'Ranked alternatives',
   type: 'array',
   maxRows: 12,
@@ -173,14 +163,8 @@ export const Roles: CollectionConfig<'roles'> = {
       },
     },
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isContentEditor,
-    // Marketing may update too, but field access limits them to the ranking.
-    update: isStaff,
-    delete: isContentEditor,
-  },
+  // Who may change what: ./access.ts.
+  access: roleAccess,
   versions: {
     // Autosave keeps drafts (and the live preview) current while editors type; nothing is public
     // until "Publish changes" or a scheduled publish.
@@ -188,21 +172,27 @@ export const Roles: CollectionConfig<'roles'> = {
     drafts: { ...EDITORIAL_VERSIONS.drafts, autosave: { interval: 800 } },
   },
   hooks: {
-    beforeValidate: [fillRoleDefaults],
     ...revalidateRolePages,
-    beforeChange: [publishRankingOnly, ...writeValidation, ...revalidateRolePages.beforeChange],
-    afterChange: [recordSlugRedirects, ...revalidateRolePages.afterChange],
+    beforeOperation: keepMarketingToRanking.beforeOperation,
+    beforeValidate: [fillRoleDefaults],
+    beforeChange: [...keepMarketingToRanking.beforeChange, ...writeValidation, ...revalidateRolePages.beforeChange],
+    // Marketing's hook last: it may save an editor's draft again, after the page refresh has been planned.
+    afterChange: [recordSlugRedirects, ...revalidateRolePages.afterChange, ...keepMarketingToRanking.afterChange],
   },
-  fields: [
-    {
-      type: 'tabs',
-      tabs: [
-        { label: 'Toolkit page', fields: toolkitPageFields.map(editorsOnly) },
-        { label: 'Alternatives page', fields: [...alternativesPageFields.map(editorsOnly), rankingField, ...pickingFields.map(editorsOnly)] },
-        { label: 'SEO', fields: seoFields.map(editorsOnly) },
-      ],
-    },
-    editorsOnly(slugField('name', 'The page address: /toolkits/<slug>. Filled from the name when left empty.')),
-    ...timestampFields,
-  ],
+  // Every data field is editors-only but the ranking's order (./access.ts).
+  fields: editorsOnly(
+    [
+      {
+        type: 'tabs',
+        tabs: [
+          { label: 'Toolkit page', fields: toolkitPageFields },
+          { label: 'Alternatives page', fields: [...alternativesPageFields, rankingField, ...pickingFields] },
+          { label: 'SEO', fields: seoFields },
+        ],
+      },
+      slugField('name', 'The page address: /toolkits/<slug>. Filled from the name when left empty.'),
+      ...timestampFields,
+    ],
+    { open: RANKING_FIELD },
+  ),
 }

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { USER_ROLES } from '../../access/hasUserRole'
-import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { canUseAdminPanel } from '../../access/isStaff'
+import { isAdmin } from '../../access/isAdmin'
+import { isStaff } from '../../access/isStaff'
 import { boundedEmailField } from '../../fields/emailField'
 import { limitedText } from '../../fields/lengthLimitedText'
 import { timestampFields } from '../../fields/timestampFields'
@@ -29,7 +29,7 @@ export const Users: CollectionConfig<'users'> = {
     cookies: { secure: env.servesHttps, sameSite: 'Lax' },
   },
   access: {
-    admin: canUseAdminPanel,
+    admin: isStaff,
     create: isAdmin,
     read: adminOrSelf,
     update: adminOrSelf,
@@ -54,7 +54,7 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: 'editor',
       saveToJWT: true,
       options: USER_ROLES.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdmin, update: isAdmin },
       admin: {
         description:
           'Admin: everything, users included. Editor: create, edit, publish and delete content. Marketing: reorder the ranking of alternatives and publish it.',

@@ -2,7 +2,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 
-import { isStaffUser } from '@/access/hasUserRole'
+import { isStaff } from '@/access/isStaff'
 import { getUserFromHeaders } from '@/lib/currentUser'
 import { env } from '@/lib/env'
 import { secretsMatch } from '@/lib/secrets'
@@ -22,7 +22,7 @@ export async function GET(request: NextRequest) {
   if (validateSitePath(path) !== true) {
     return new Response('The preview path must be a page on this site, such as /toolkits/devops-engineer.', { status: 400 })
   }
-  if (!isStaffUser(await getUserFromHeaders(request.headers))) {
+  if (!isStaff({ req: { user: await getUserFromHeaders(request.headers) } })) {
     return new Response('Sign in to the admin panel to preview drafts.', { status: 403 })
   }
   ;(await draftMode()).enable()
