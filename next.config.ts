@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { NextConfig } from 'next'
 import { withPayload } from '@payloadcms/next/withPayload'
 
@@ -28,6 +30,9 @@ function withClientHintsOnlyOnAdmin(config: NextConfig): NextConfig {
 const nextConfig: NextConfig = {
   // The e2e suite builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Next's file-system ISR cache, judged by when a render started: see the file. Next imports it
+  // itself, so it needs an absolute path.
+  cacheHandler: path.resolve('cache/isrCacheHandler.mjs'),
   images: { formats: ['image/avif', 'image/webp'] },
   // No X-Powered-By: Next omits its own, and withPayload then adds no "Next.js, Payload" either.
   poweredByHeader: false,

@@ -6,62 +6,16 @@
  * It builds into .next-bench on a throw-away database (BENCH_SKIP_BUILD=1 reuses the last build) and
  * sends traffic to localhost only. BENCH_SECONDS sets each load run's length (default 10).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { rm } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
 
 import autocannon from 'autocannon'
 
-const PORT = Number(process.env.BENCH_PORT ?? 3200)
-const ORIGIN = `http://localhost:${PORT}`
+import { adminToken, ms, ORIGIN, table, withBenchServer } from './benchServer'
+
 const PAGE_PATH = '/toolkits/backend-architect/alternatives'
 const SECONDS_PER_RUN = Number(process.env.BENCH_SECONDS ?? 10)
 const CONCURRENCIES = [1, 10, 50]
 const PUBLISH_ROUNDS = 5
-
-const benchEnv = {
-  ...process.env,
-  DATABASE_URI: 'file:./data/bench.db',
-  NEXT_DIST_DIR: '.next-bench',
-  NEXT_PUBLIC_SERVER_URL: ORIGIN,
-  SEED_ON_EMPTY_DATABASE: 'true',
-  NODE_ENV: 'production' as const,
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: benchEnv, stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
-  })
-}
-
-async function waitForServer(deadlineMs: number): Promise<void> {
-  const until = Date.now() + deadlineMs
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${ORIGIN}/api/roles?limit=1`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`The server did not answer on ${ORIGIN} within ${deadlineMs} ms`)
-}
-
-/** Creates the bench admin on a fresh database, or signs it in when a previous run created it. */
-async function adminToken(): Promise<string> {
-  const credentials = { email: 'bench-admin@example.test', password: 'bench-password-1' }
-  for (const endpoint of ['first-register', 'login']) {
-    const response = await fetch(`${ORIGIN}/api/users/${endpoint}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: ORIGIN },
-      body: JSON.stringify(credentials),
-    })
-    const body = (await response.json()) as { token?: string }
-    if (body.token) return body.token
-  }
-  throw new Error('Could not create or sign in the bench admin')
-}
 
 interface PageWeight {
   htmlBytes: number
@@ -132,24 +86,10 @@ async function measurePublishToLive(token: string, round: number): Promise<Publi
   throw new Error('The change did not show within 200 requests')
 }
 
-function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((row) => row.map(String))]
-  const widths = headers.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)))
-  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`
-  return [line(headers), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map((row) => line(row.map(String)))].join('\n')
-}
-
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
-const ms = (value: number) => `${value.toFixed(1)} ms`
 
 async function main(): Promise<void> {
-  if (!process.env.BENCH_SKIP_BUILD) {
-    await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`data/bench.db${suffix}`, { force: true })))
-    await run('npm', ['run', 'build'])
-  }
-  const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: benchEnv, stdio: 'ignore', detached: true })
-  try {
-    await waitForServer(60_000)
+  await withBenchServer(async () => {
     const token = await adminToken()
     await fetch(`${ORIGIN}${PAGE_PATH}`) // warm the route once
 
@@ -189,9 +129,7 @@ async function main(): Promise<void> {
         ],
       ),
     )
-  } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM')
-  }
+  })
 }
 
 main().catch((error: unknown) => {

@@ -15,12 +15,12 @@ export const revalidateQuestionPages = revalidatePublicPages<DecisionQuestion>('
 export const revalidateRedirectSource: { afterChange: CollectionAfterChangeHook<Redirect>; afterDelete: CollectionAfterDeleteHook<Redirect> } = {
   afterChange: async ({ doc, previousDoc, req, context }) => {
     if (!isRevalidationOff(context)) {
-      await revalidatePaths([...new Set([doc.from, previousDoc?.from].filter(Boolean) as string[])], req.payload)
+      await revalidatePaths([...new Set([doc.from, previousDoc?.from].filter(Boolean) as string[])], req)
     }
     return doc
   },
   afterDelete: async ({ doc, req, context }) => {
-    if (!isRevalidationOff(context)) await revalidatePaths([doc.from], req.payload)
+    if (!isRevalidationOff(context)) await revalidatePaths([doc.from], req)
     return doc
   },
 }

@@ -1,11 +1,9 @@
-import { revalidatePath } from 'next/cache'
 import type { Endpoint } from 'payload'
 
 import { env } from '../../lib/env'
 import { secretsMatch } from '../../lib/secrets'
 import { validateSitePath } from '../../lib/validators'
-
-export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
+import { REVALIDATE_SECRET_HEADER, revalidateNow } from './revalidatePaths'
 
 /**
  * POST /api/revalidate {"paths": ["/toolkits/x"]}: refreshes public pages from a real request.
@@ -24,7 +22,7 @@ export const revalidateEndpoint: Endpoint = {
     if (!paths || paths.length === 0 || !paths.every((path) => validateSitePath(path) === true)) {
       return Response.json({ error: '"paths" must be a non-empty list of paths on this site.' }, { status: 400 })
     }
-    for (const path of paths as string[]) revalidatePath(path)
+    await revalidateNow(paths as string[])
     return Response.json({ revalidated: paths })
   },
 }

@@ -1,24 +1,39 @@
 import { revalidatePath } from 'next/cache'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
+import { waitForEarlierRenders } from '../../cache/renderTracker'
+import { afterCommit } from '../../database/afterCommit'
 import { env } from '../../lib/env'
-import { REVALIDATE_SECRET_HEADER } from './revalidateEndpoint'
+
+export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
 
 /**
  * Marks public pages stale so that the very next request renders them afresh. `revalidatePath`
  * (unlike `revalidateTag(tag, 'max')`) does not serve the stale page once more first.
  *
+ * It runs once the write is committed (a render before the commit would read the old content) and
+ * once the renders that started before that have finished (so none of them is cached as new, and no
+ * visitor after the save is handed one of them).
+ *
  * Next allows it only inside a request. Writes from background jobs (a scheduled publish) have none,
  * so they ask the running server to do it through its protected /api/revalidate endpoint.
  */
-export async function revalidatePaths(paths: readonly string[], payload: Payload): Promise<void> {
+export async function revalidatePaths(paths: readonly string[], req: PayloadRequest): Promise<void> {
   if (paths.length === 0) return
-  try {
-    for (const path of paths) revalidatePath(path)
-    payload.logger.debug(`Refreshed ${paths.join(', ')}`)
-  } catch {
-    await revalidateThroughServer(paths, payload)
-  }
+  await afterCommit(req, async () => {
+    try {
+      await revalidateNow(paths)
+      req.payload.logger.debug(`Refreshed ${paths.join(', ')}`)
+    } catch {
+      await revalidateThroughServer(paths, req.payload)
+    }
+  })
+}
+
+/** Inside a request: waits for earlier renders, then marks the paths stale. */
+export async function revalidateNow(paths: readonly string[]): Promise<void> {
+  await waitForEarlierRenders()
+  for (const path of paths) revalidatePath(path)
 }
 
 async function revalidateThroughServer(paths: readonly string[], payload: Payload): Promise<void> {
@@ -29,7 +44,7 @@ async function revalidateThroughServer(paths: readonly string[], payload: Payloa
       method: 'POST',
       headers: { 'content-type': 'application/json', [REVALIDATE_SECRET_HEADER]: env.revalidateSecret },
       body: JSON.stringify({ paths }),
-      signal: AbortSignal.timeout(5_000),
+      signal: AbortSignal.timeout(10_000),
     })
     if (!response.ok) throw new Error(`status ${response.status}`)
     payload.logger.info(`Refreshed ${paths.join(', ')} through ${env.serverUrl}`)

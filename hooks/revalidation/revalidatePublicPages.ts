@@ -59,7 +59,7 @@ export function revalidatePublicPages<T extends Stored>(collection: CollectionSl
       const after = await readStored<T>(collection, doc.id, req)
       // A draft save: nothing public changed.
       if (before && after?.updatedAt === before.updatedAt) return doc
-      await revalidatePaths(await pathsShowing([before, after], createReferenceLookup(req)), req.payload)
+      await revalidatePaths(await pathsShowing([before, after], createReferenceLookup(req)), req)
       return doc
     }
   // References are read before the delete: it removes the relationship rows that point here.
@@ -71,7 +71,7 @@ export function revalidatePublicPages<T extends Stored>(collection: CollectionSl
     }
   const afterDelete: CollectionAfterDeleteHook = async ({ id, req, context }) => {
       if (isRevalidationOff(context)) return
-      await revalidatePaths((context[deletedPathsKey(collection, id)] as string[] | undefined) ?? [], req.payload)
+      await revalidatePaths((context[deletedPathsKey(collection, id)] as string[] | undefined) ?? [], req)
     }
   return { beforeChange: [beforeChange], afterChange: [afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
 }
