@@ -82,6 +82,10 @@ export function checkGraphQLQuery(query: string): QueryCheck {
     if (error instanceof GraphQLError) return refuse(`The query could not be parsed: ${error.message}`)
     throw error
   }
+  // The schema has no subscription type; graphql-http fails on one instead of refusing it.
+  if (document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'subscription')) {
+    return refuse('Subscriptions are not supported: send a query or a mutation.')
+  }
   const { selectionSet } = measurer(document)
   let deepest = 0
   let selections = 0
