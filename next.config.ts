@@ -34,6 +34,8 @@ const nextConfig: NextConfig = {
   // itself, so it needs an absolute path.
   cacheHandler: path.resolve('cache/isrCacheHandler.mjs'),
   images: { formats: ['image/avif', 'image/webp'] },
+  // The build type-checks what it builds; `npm test` type-checks everything, tests and scripts too.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   // No X-Powered-By: Next omits its own, and withPayload then adds no "Next.js, Payload" either.
   poweredByHeader: false,
   // CSP, framing, nosniff, referrer, permissions and (on https) HSTS on every response: see the module.

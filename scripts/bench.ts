@@ -2,7 +2,8 @@
  * `npm run bench`: measures the alternatives page on a production build and prints a table.
  * - throughput and latency with autocannon at a few concurrencies,
  * - HTML size and the gzipped client JavaScript the page loads,
- * - publish-to-live latency: from a REST save's response to the first public response showing it.
+ * - publish-to-live latency: from a REST save's response to the first public response showing it,
+ * - the cached page's latency while a write waits for SQLite's lock, held by another process.
  * It builds into .next-bench on a throw-away database (BENCH_SKIP_BUILD=1 reuses the last build) and
  * sends traffic to localhost only. BENCH_SECONDS sets each load run's length (default 10).
  */
@@ -10,7 +11,10 @@ import { gzipSync } from 'node:zlib'
 
 import autocannon from 'autocannon'
 
-import { adminToken, ms, ORIGIN, table, withBenchServer } from './benchServer'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+
+import { adminToken, BENCH_DATABASE_URI, ms, ORIGIN, table, withBenchServer } from './benchServer'
 
 const PAGE_PATH = '/toolkits/backend-architect/alternatives'
 const SECONDS_PER_RUN = Number(process.env.BENCH_SECONDS ?? 10)
@@ -49,14 +53,37 @@ interface LoadResult {
   errors: number
 }
 
-async function measureLoad(connections: number): Promise<LoadResult> {
-  const result = await autocannon({ url: `${ORIGIN}${PAGE_PATH}`, connections, duration: SECONDS_PER_RUN })
+async function measureLoad(connections: number, seconds = SECONDS_PER_RUN): Promise<LoadResult> {
+  const result = await autocannon({ url: `${ORIGIN}${PAGE_PATH}`, connections, duration: seconds })
   return {
     connections,
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+  }
+}
+
+/**
+ * Another process takes SQLite's write lock; a save then waits for it while 10 connections read the
+ * cached page. The save must not hold up the page (the lock wait never blocks the event loop).
+ */
+async function measureLoadWhileWriteWaits(token: string): Promise<LoadResult> {
+  const holder = spawn('node', ['tests/int/support/holdWriteLock.mjs'], { env: { ...process.env, LOCK_DATABASE_URI: BENCH_DATABASE_URI } })
+  await once(holder.stdout, 'data')
+  const { docs } = (await (await fetch(`${ORIGIN}/api/tools?limit=1&depth=0`)).json()) as { docs: { id: string }[] }
+  const waitingSave = fetch(`${ORIGIN}/api/tools/${docs[0]!.id}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ description: `Saved while locked ${Date.now()}` }),
+  })
+  try {
+    return await measureLoad(10, Math.min(SECONDS_PER_RUN, 5))
+  } finally {
+    holder.stdin.write('release\n')
+    await once(holder, 'exit')
+    const saved = await waitingSave
+    if (!saved.ok) throw new Error(`The save that waited for the lock failed with ${saved.status}`)
   }
 }
 
@@ -96,6 +123,7 @@ async function main(): Promise<void> {
     const weight = await measurePageWeight()
     const load: LoadResult[] = []
     for (const connections of CONCURRENCIES) load.push(await measureLoad(connections))
+    const whileLocked = await measureLoadWhileWriteWaits(token)
     const publishes: PublishResult[] = []
     for (let round = 1; round <= PUBLISH_ROUNDS; round += 1) publishes.push(await measurePublishToLive(token, round))
 
@@ -103,7 +131,9 @@ async function main(): Promise<void> {
     console.log(
       table(
         ['connections', 'requests/s', 'p50 latency', 'p99 latency', 'errors'],
-        load.map((row) => [row.connections, row.requestsPerSecond.toFixed(0), ms(row.p50Ms), ms(row.p99Ms), row.errors]),
+        [...load.map((row): [string, LoadResult] => [String(row.connections), row]), [`10, a write waiting on the lock`, whileLocked] as [string, LoadResult]].map(
+          ([label, row]) => [label, row.requestsPerSecond.toFixed(0), ms(row.p50Ms), ms(row.p99Ms), row.errors],
+        ),
       ),
     )
     console.log()

@@ -10,10 +10,11 @@ import { deriveSetupCode } from '../lib/setupCode'
 export const PORT = Number(process.env.BENCH_PORT ?? 3200)
 export const ORIGIN = `http://localhost:${PORT}`
 const BENCH_PAYLOAD_SECRET = 'bench-only-payload-secret'
+export const BENCH_DATABASE_URI = 'file:./data/bench.db'
 
 const benchEnv = {
   ...process.env,
-  DATABASE_URI: 'file:./data/bench.db',
+  DATABASE_URI: BENCH_DATABASE_URI,
   NEXT_DIST_DIR: '.next-bench',
   NEXT_PUBLIC_SERVER_URL: ORIGIN,
   PAYLOAD_SECRET: BENCH_PAYLOAD_SECRET,
