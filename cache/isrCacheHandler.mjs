@@ -19,7 +19,7 @@ const TRACKER_KEY = Symbol.for('toolkit-alternatives.render-tracker')
 const CACHE_TAGS_HEADER = 'x-next-cache-tags'
 const RENDERED_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES'])
 // A render that never stored anything (it failed or returned nothing) stops counting after this long.
-const RENDER_FORGOTTEN_AFTER_MS = 30_000
+const RENDER_FORGOTTEN_AFTER_MS = 10_000
 
 function createRenderTracker() {
   /** cache key -> when the render that will store it started */
@@ -39,7 +39,7 @@ function createRenderTracker() {
   }
   const wakeWaiters = () => {
     const oldest = oldestRenderStart()
-    for (const waiter of waiters) if (oldest >= waiter.before) waiter.done(true)
+    for (const waiter of waiters) if (oldest > waiter.before) waiter.done(true)
   }
 
   return {
@@ -60,9 +60,10 @@ function createRenderTracker() {
     revalidatedSince(tags, time) {
       return tags.some((tag) => (revalidatedAt.get(tag) ?? -Infinity) >= time)
     },
-    /** Resolves true once no render that started before `before` is in flight, false after `timeoutMs`. */
+    /** Resolves true once no render that started by `before` is in flight, false after `timeoutMs`. */
     waitForRendersStartedBefore(before, timeoutMs) {
-      if (oldestRenderStart() >= before) return Promise.resolve(true)
+      // A render that started in the same millisecond counts as earlier: it may have read the old content.
+      if (oldestRenderStart() > before) return Promise.resolve(true)
       return new Promise((resolve) => {
         const waiter = {
           before,
