@@ -83,7 +83,7 @@ describeOnDatabase('marketing publishes the ranking and nothing else', () => {
     app = await startTestPayload({ seedOnStart: true })
     api = createApiClient(app.config)
     tokens = await createStaffTokens(app.payload, api)
-    const { docs } = await app.payload.find({ collection: 'roles', where: { _status: { equals: 'published' } }, limit: 3, depth: 0 })
+    const { docs } = await app.payload.find({ collection: 'roles', where: { _status: { equals: 'published' } }, limit: 4, depth: 0 })
     rankable = docs.map(({ id }) => id)
   })
   afterAll(async () => app?.cleanup())
@@ -188,6 +188,29 @@ describeOnDatabase('marketing publishes the ranking and nothing else', () => {
         expect(rankingOf(draft)).toEqual([...rankingOf(role)].reverse())
       },
     )
+
+    it('REST: a publish over an editor’s draft that adds a row publishes the live rows only, in the order sent', async () => {
+      const role = await rankedRole()
+      const liveRows = role.alternatives ?? []
+      const added = { role: rankable[3]!, pitch: 'An editor’s new row', adjacency: 'New' }
+      const draft = await api.rest('PATCH', `/roles/${role.id}?draft=true`, {
+        token: tokens.editor,
+        body: { alternatives: [...rowsFor(liveRows), added] },
+      })
+      expect(draft.status).toBe(200)
+      // The admin shows marketing the draft's four rows; marketing puts the new one first and reverses the rest.
+      const shown = (await latest(role.id)).alternatives ?? []
+      const sent = rowsFor([shown[3]!, shown[2]!, shown[1]!, shown[0]!])
+
+      expect(refusedWith(await marketingSends('REST', role.id, { alternatives: sent }))).toBeUndefined()
+
+      expect(rankingOf(await live(role.id))).toEqual([...rankingOf(role)].reverse())
+      const kept = await latest(role.id)
+      expect({ status: kept._status, ranking: rankingOf(kept) }).toEqual({
+        status: 'draft',
+        ranking: [rankable[3], ...[...rankingOf(role)].reverse()],
+      })
+    })
 
     it('a publish with no editor’s draft leaves no draft behind: the admin shows the role as published', async () => {
       const role = await rankedRole()
