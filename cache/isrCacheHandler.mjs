@@ -8,10 +8,12 @@ import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-s
  * read the old content) but finished after the publish's revalidation was therefore stored as newer
  * than the revalidation and served until the next publish or the one-hour safety net: under traffic,
  * a page could stay on an old version. Here an entry is judged by when its render *started*:
- * - a render that started before a revalidation of any of its pages is not stored (the entry stays
- *   stale, so the next request renders again, with the new content);
- * - renders in flight are tracked, so a publish can wait for those that started before its commit
- *   before revalidating (cache/renderTracker.ts), and no visitor joins an old render after a save.
+ * - an entry whose render started before (or in the same millisecond as) a revalidation of its page
+ *   is treated as expired, so the next request renders again, with the new content;
+ * - lookups and renders in flight are tracked, so a publish can wait for those that started before its
+ *   commit and then revalidate at once (cache/renderTracker.ts): Next hands every request that arrives
+ *   while a lookup or render of the same page is in flight that lookup's or render's result, so no
+ *   visitor after a save may be joined to one that began before it.
  */
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule
 
@@ -24,46 +26,71 @@ const RENDER_FORGOTTEN_AFTER_MS = 10_000
 function createRenderTracker() {
   /** cache key -> when the render that will store it started */
   const rendering = new Map()
+  /** cache key -> when the render of the stored entry started */
+  const storedRenderStart = new Map()
+  /** lookups in flight -> when they started: a request joining one is handed what it finds */
+  const looking = new Map()
   /** cache tag -> when it was last revalidated */
   const revalidatedAt = new Map()
   const waiters = new Set()
+  let handler
 
-  const oldestRenderStart = () => {
+  const oldestStart = () => {
     const now = Date.now()
     let oldest = Infinity
     for (const [key, startedAt] of rendering) {
       if (now - startedAt > RENDER_FORGOTTEN_AFTER_MS) rendering.delete(key)
       else oldest = Math.min(oldest, startedAt)
     }
+    for (const startedAt of looking.values()) oldest = Math.min(oldest, startedAt)
     return oldest
   }
   const wakeWaiters = () => {
-    const oldest = oldestRenderStart()
+    if (waiters.size === 0) return
+    const oldest = oldestStart()
     for (const waiter of waiters) if (oldest > waiter.before) waiter.done(true)
   }
 
   return {
+    handlerCreated(instance) {
+      handler = instance
+    },
+    lookupStarted(token) {
+      looking.set(token, Date.now())
+    },
+    lookupFinished(token) {
+      looking.delete(token)
+      wakeWaiters()
+    },
     renderStarting(key) {
       if (!rendering.has(key)) rendering.set(key, Date.now())
     },
-    /** Returns when the finished render started, if it was tracked. */
+    /** The render of `key` is being stored: its entry now dates from when that render started. */
     renderFinished(key) {
       const startedAt = rendering.get(key)
       rendering.delete(key)
+      if (startedAt === undefined) storedRenderStart.delete(key)
+      else storedRenderStart.set(key, startedAt)
       wakeWaiters()
-      return startedAt
+    },
+    /**
+     * Whether a page was revalidated at or after its stored render started (a revalidation in the
+     * same millisecond counts: the render may have read the old content).
+     */
+    isOutdated(key, entry) {
+      const since = storedRenderStart.get(key) ?? entry.lastModified
+      return cacheTagsOf(entry.value).some((tag) => (revalidatedAt.get(tag) ?? -Infinity) >= since)
     },
     tagsRevalidated(tags) {
       const now = Date.now()
       for (const tag of tags) revalidatedAt.set(tag, now)
     },
-    revalidatedSince(tags, time) {
-      return tags.some((tag) => (revalidatedAt.get(tag) ?? -Infinity) >= time)
-    },
-    /** Resolves true once no render that started by `before` is in flight, false after `timeoutMs`. */
-    waitForRendersStartedBefore(before, timeoutMs) {
-      // A render that started in the same millisecond counts as earlier: it may have read the old content.
-      if (oldestRenderStart() > before) return Promise.resolve(true)
+    /**
+     * Resolves true once no lookup or render that started by `before` is in flight, false after
+     * `timeoutMs`. A render that started in the same millisecond counts: it may have read old content.
+     */
+    waitForEarlierWork(before, timeoutMs) {
+      if (oldestStart() > before) return Promise.resolve(true)
       return new Promise((resolve) => {
         const waiter = {
           before,
@@ -76,6 +103,16 @@ function createRenderTracker() {
         const timer = setTimeout(() => waiter.done(false), timeoutMs)
         waiters.add(waiter)
       })
+    },
+    /**
+     * Expires the tags at once. Next applies a route handler's revalidations when its response is
+     * finalised; a caller that has just waited for earlier work applies them here, in the same tick,
+     * so that no lookup can start in between and hand out the old page. False without a handler yet.
+     */
+    revalidateTagsNow(tags) {
+      if (!handler) return false
+      void handler.revalidateTag(tags)
+      return true
     },
   }
 }
@@ -90,21 +127,33 @@ function cacheTagsOf(value) {
 /** Whether Next will render the page anew after this lookup (missing, expired or stale entry). */
 function rendersAfter(entry) {
   if (!entry || entry.lastModified === -1) return true
-  if (tracker.revalidatedSince(cacheTagsOf(entry.value), entry.lastModified)) return true
   const revalidateSeconds = entry.cacheControl?.revalidate
   return typeof revalidateSeconds === 'number' && Date.now() - entry.lastModified > revalidateSeconds * 1000
 }
 
 export default class IsrCacheHandler extends FileSystemCache {
+  constructor(options) {
+    super(options)
+    tracker.handlerCreated(this)
+  }
+
   async get(key, ctx) {
-    const entry = await super.get(key, ctx)
-    if (RENDERED_KINDS.has(ctx?.kind) && rendersAfter(entry)) tracker.renderStarting(key)
-    return entry
+    const lookup = {}
+    tracker.lookupStarted(lookup)
+    try {
+      if (!RENDERED_KINDS.has(ctx?.kind)) return await super.get(key, ctx)
+      const stored = await super.get(key, ctx)
+      // An entry whose render started before its page was revalidated is as good as expired.
+      const entry = stored && stored.lastModified !== -1 && tracker.isOutdated(key, stored) ? null : stored
+      if (rendersAfter(entry)) tracker.renderStarting(key)
+      return entry
+    } finally {
+      tracker.lookupFinished(lookup)
+    }
   }
 
   async set(key, data, ctx) {
-    const startedAt = tracker.renderFinished(key)
-    if (startedAt !== undefined && data && tracker.revalidatedSince(cacheTagsOf(data), startedAt)) return
+    tracker.renderFinished(key)
     return super.set(key, data, ctx)
   }
 

@@ -8,15 +8,16 @@
  * state of everything. Prints the counts; exits non-zero on any stale page or server error.
  *
  * Same server as `npm run bench` (BENCH_SKIP_BUILD=1 reuses its build). FRESHNESS_ROUNDS sets the
- * number of rounds (default 65, about 100 publishes). Traffic goes to localhost only.
+ * number of rounds (default 65, about 100 publishes), FRESHNESS_CONNECTIONS the connections (default
+ * 64). Traffic goes to localhost only.
  */
 import { adminToken, ORIGIN, table, withBenchServer } from './benchServer'
 
-const CONNECTIONS = 64
+const CONNECTIONS = Number(process.env.FRESHNESS_CONNECTIONS ?? 64)
 const ROUNDS = Number(process.env.FRESHNESS_ROUNDS ?? 65)
 const BA = 'backend-architect'
 const BA_ALTERNATIVES = `/toolkits/${BA}/alternatives`
-const TRACKED_TOOL = 'Docker'
+const TRACKED_TOOL = { slug: 'docker', name: 'Docker' }
 
 interface Doc {
   id: string
@@ -86,9 +87,10 @@ async function main(): Promise<void> {
     const roleBySlug = new Map(roles.map((role) => [role.slug!, role]))
     const ba = await api<{ alternatives: RankingRow[] }>(token, 'GET', `/roles/${roleBySlug.get(BA)!.id}?depth=0`)
     const rankedSlugs = ba.alternatives.map((row) => roles.find((role) => role.id === row.role)!.slug!)
-    const { docs: tools } = await api<{ docs: Doc[] }>(token, 'GET', `/tools?where[name][equals]=${TRACKED_TOOL}&depth=0`)
+    // By slug: a rerun on the same database finds the tool under an earlier run's name.
+    const { docs: tools } = await api<{ docs: Doc[] }>(token, 'GET', `/tools?where[slug][equals]=${TRACKED_TOOL.slug}&depth=0`)
     const tool = tools[0]!
-    const toolPaths = (await Promise.all(paths.map(async (path) => ((await page(path)).includes(`>${TRACKED_TOOL}<`) ? path : null)))).filter(
+    const toolPaths = (await Promise.all(paths.map(async (path) => ((await page(path)).includes(`>${tool.name}<`) ? path : null)))).filter(
       (path): path is string => path !== null,
     )
     const { docs: questions } = await api<{ docs: Doc[] }>(token, 'GET', '/decision-questions?limit=1&depth=0')
@@ -96,7 +98,7 @@ async function main(): Promise<void> {
 
     // The last state of everything, checked on every page at the end.
     const taglines = new Map<string, string>()
-    let toolName = TRACKED_TOOL
+    let toolName = tool.name!
     let ranking = ba.alternatives
     let guidance = ''
 
@@ -112,7 +114,7 @@ async function main(): Promise<void> {
       )
     }
     const renameTool = (marker: string) => {
-      const name = `${TRACKED_TOOL} ${marker}`
+      const name = `${TRACKED_TOOL.name} ${marker}`
       return publishAndCheck(
         async () => {
           await api(token, 'PATCH', `/tools/${tool.id}`, { name, _status: 'published' })
@@ -155,7 +157,9 @@ async function main(): Promise<void> {
     const load = loadEveryPage(paths, () => stop)
     const started = performance.now()
     try {
-      for (let round = 0; round < ROUNDS; round += 1) await scenarios[round % scenarios.length]!(`f${round}q`, round)
+      // Markers unique to this run: a rerun on the same database must not find an earlier run's text.
+      const run = Date.now().toString(36)
+      for (let round = 0; round < ROUNDS; round += 1) await scenarios[round % scenarios.length]!(`${run}r${round}x`, round)
     } finally {
       stop = true
       await load

@@ -1,7 +1,7 @@
 import { revalidatePath } from 'next/cache'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { waitForEarlierRenders } from '../../cache/renderTracker'
+import { expireAfterEarlierWork } from '../../cache/renderTracker'
 import { afterCommit } from '../../database/afterCommit'
 import { env } from '../../lib/env'
 
@@ -12,8 +12,8 @@ export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
  * (unlike `revalidateTag(tag, 'max')`) does not serve the stale page once more first.
  *
  * It runs once the write is committed (a render before the commit would read the old content) and
- * once the renders that started before that have finished (so none of them is cached as new, and no
- * visitor after the save is handed one of them).
+ * once the cache lookups and renders that started before that have finished, so that none of them is
+ * cached as new and no visitor after the save is handed one of them (cache/isrCacheHandler.mjs).
  *
  * Next allows it only inside a request. Writes from background jobs (a scheduled publish) have none,
  * so they ask the running server to do it through its protected /api/revalidate endpoint.
@@ -30,9 +30,12 @@ export async function revalidatePaths(paths: readonly string[], req: PayloadRequ
   })
 }
 
-/** Inside a request: waits for earlier renders, then marks the paths stale. */
+/**
+ * Inside a request: waits for the cache lookups and renders that started before now, expires the
+ * pages at once, and tells Next (which also applies it when the response is finalised).
+ */
 export async function revalidateNow(paths: readonly string[]): Promise<void> {
-  await waitForEarlierRenders()
+  await expireAfterEarlierWork(paths)
   for (const path of paths) revalidatePath(path)
 }
 

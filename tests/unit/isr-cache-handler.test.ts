@@ -5,7 +5,7 @@ import path from 'node:path'
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods'
 import { describe, expect, it } from 'vitest'
 
-import { waitForEarlierRenders } from '@/cache/renderTracker'
+import { expireAfterEarlierWork, implicitTagsOf } from '@/cache/renderTracker'
 import IsrCacheHandler from '@/cache/isrCacheHandler.mjs'
 
 /**
@@ -37,7 +37,7 @@ function renderedPage(path: string, text: string) {
 const htmlOf = async (key: string) => ((await handler.get(key, PAGE)) as { value?: { html?: string } } | null)?.value?.html
 
 describe('the ISR cache handler', () => {
-  it('does not store a render that started before its page was revalidated: the next request renders and stores anew', async () => {
+  it('treats a page whose render started before its revalidation as expired: the next request renders it anew', async () => {
     const key = '/toolkits/started-before'
     expect(await handler.get(key, PAGE)).toBeNull() // a render starts, reading the old content
     await handler.revalidateTag([`_N_T_${key}`]) // a publish lands meanwhile
@@ -48,7 +48,7 @@ describe('the ISR cache handler', () => {
     expect(await htmlOf(key)).toBe('<p>new content</p>')
   })
 
-  it('stores a render that started after the revalidation', async () => {
+  it('serves a page whose render started after the revalidation', async () => {
     const key = '/toolkits/started-after'
     await handler.revalidateTag([`_N_T_${key}`])
     expect(await handler.get(key, PAGE)).toBeNull()
@@ -66,16 +66,24 @@ describe('the ISR cache handler', () => {
     expect(await htmlOf(key)).toBe('<p>unrelated content</p>')
   })
 
-  it('lets a publish wait until the renders that started before it have finished', async () => {
+  it('lets a publish wait for the renders that started before it, then expires their pages at once', async () => {
     const key = '/toolkits/in-flight'
     expect(await handler.get(key, PAGE)).toBeNull()
-    let waited = false
-    const waiting = waitForEarlierRenders().then(() => (waited = true))
+    let expired = false
+    const expiring = expireAfterEarlierWork([key]).then(() => (expired = true))
     await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(waited).toBe(false)
+    expect(expired).toBe(false)
 
-    await handler.set(key, renderedPage(key, 'content'), PAGE)
-    await waiting
-    expect(waited).toBe(true)
+    await handler.set(key, renderedPage(key, 'content read before the publish'), PAGE)
+    await expiring
+    expect(await htmlOf(key)).toBeUndefined()
+  })
+
+  it.each([
+    ['/', ['_N_T_/', '_N_T_/index']],
+    ['/toolkits/devops-engineer', ['_N_T_/toolkits/devops-engineer']],
+    ['/toolkits/devops-engineer/', ['_N_T_/toolkits/devops-engineer']],
+  ])('expires %s under the tags revalidatePath uses', (path, tags) => {
+    expect(implicitTagsOf(path)).toEqual(tags)
   })
 })
