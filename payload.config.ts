@@ -27,6 +27,9 @@ export default buildConfig({
   secret: env.payloadSecret,
   admin: {
     user: Users.slug,
+    // Payload's default avatar loads each user's picture from Gravatar, sending a hash of their email to
+    // a third party (and the CSP allows no other origin): a local icon instead.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Toolkit alternatives admin' },
     components: { beforeDashboard: ['@/components/admin/DashboardIntro#DashboardIntro'] },

@@ -28,6 +28,8 @@ export const setupCodeField: TextField = {
   virtual: true,
   validate: requireSetupCodeForFirstUser,
   admin: {
+    // Payload makes virtual fields read-only in the admin unless told otherwise: this one is typed in.
+    readOnly: false,
     condition: (_data, _siblingData, { user }) => !user,
     description: 'Printed in the server log: "Create the first admin at …/admin with setup code XXXX-XXXX".',
     disableListColumn: true,
