@@ -9,6 +9,7 @@ import { limitedText } from '../../fields/lengthLimitedText'
 import { timestampFields } from '../../fields/timestampFields'
 import { env } from '../../lib/env'
 import { setupCodeField } from './fields/setupCode'
+import { forgotPasswordWithoutTransaction } from './hooks/forgotPasswordWithoutTransaction'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 const FIFTEEN_MINUTES_MS = 15 * 60 * 1000
@@ -38,6 +39,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [forgotPasswordWithoutTransaction],
     beforeChange: [makeFirstUserAdmin],
   },
   fields: [
