@@ -100,7 +100,10 @@ function createRenderTracker() {
             resolve(settled)
           },
         }
-        const timer = setTimeout(() => waiter.done(false), timeoutMs)
+        const timer = setTimeout(() => {
+          console.warn(`Refreshing pages after waiting ${timeoutMs} ms for ${rendering.size} render(s) and ${looking.size} cache lookup(s) that began before the publish`)
+          waiter.done(false)
+        }, timeoutMs)
         waiters.add(waiter)
       })
     },

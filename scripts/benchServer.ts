@@ -3,6 +3,7 @@
  * (BENCH_SKIP_BUILD=1 reuses the last build and database), started with `next start` on localhost.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { openSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 
 import { deriveSetupCode } from '../lib/setupCode'
@@ -48,7 +49,9 @@ export async function withBenchServer(measure: () => Promise<void>): Promise<voi
     await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`data/bench.db${suffix}`, { force: true })))
     await run('npm', ['run', 'build'])
   }
-  const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: benchEnv, stdio: 'ignore', detached: true })
+  // The server's own output, for a look after a surprising figure.
+  const log = openSync('data/bench-server.log', 'w')
+  const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: benchEnv, stdio: ['ignore', log, log], detached: true })
   try {
     await waitForServer(60_000)
     await measure()
