@@ -22,11 +22,13 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
  *   so Payload drops marketing's values for them and the admin shows them read-only. The ranking array
  *   itself stays open to marketing so its rows can be dragged.
  * - `hooks/keepMarketingToRanking.ts`: marketing's writes. Its ranking must be the stored rows in a new
- *   order (nothing added, removed, duplicated or edited: 400 otherwise); a draft save keeps everything
- *   else as the latest draft has it; any other save publishes exactly the live page in the new order
- *   (never an editor's draft, which stays the latest draft) and is refused on a role that was never
- *   published; unpublishing and restoring versions are refused.
- * The admin's ranking field (`components/admin/RankingField.tsx`) shows marketing drag handles only.
+ *   order (a row added, removed or sent twice: 400; a row's own fields are rebuilt from the stored row,
+ *   so edits to them are dropped); a draft save keeps everything else as the latest draft has it; any
+ *   other save publishes exactly the live page in the new order (never an editor's draft, which stays
+ *   the latest draft) and is refused on a role that was never published; unpublishing and restoring
+ *   versions are refused (403).
+ * In the admin, marketing gets drag handles only (`components/admin/RankingField.tsx`) and no
+ * Unpublish (`components/admin/UnpublishForEditors.tsx`).
  */
 
 /** Who may only reorder the ranking (and publish the order): the rule the hooks and the admin share. */

@@ -90,7 +90,11 @@ const rankingField: Field = {
     description:
       'The ranking, best first. Drag a row to move it; the public page follows as soon as the change is published. A role without alternatives has no alternatives page.',
     initCollapsed: true,
-    components: { RowLabel: '@/components/admin/AlternativeRowLabel#AlternativeRowLabel' },
+    components: {
+      // Marketing sees only the drag handles (./access.ts).
+      Field: '@/components/admin/RankingField#RankingField',
+      RowLabel: '@/components/admin/AlternativeRowLabel#AlternativeRowLabel',
+    },
   },
   fields: [
     {
@@ -149,6 +153,8 @@ export const Roles: CollectionConfig<'roles'> = {
   labels: { singular: 'Role', plural: 'Roles' },
   admin: {
     useAsTitle: 'name',
+    // Marketing may not take a role offline (./access.ts).
+    components: { edit: { UnpublishButton: '@/components/admin/UnpublishForEditors#UnpublishForEditors' } },
     defaultColumns: ['name', 'tagline', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'slug', 'tagline'],
     description: 'Each role has a toolkit page and, when it ranks alternatives, a "Why look beyond" page.',
