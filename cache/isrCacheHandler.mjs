@@ -78,7 +78,8 @@ function createRenderTracker() {
      * same millisecond counts: the render may have read the old content).
      */
     isOutdated(key, entry) {
-      const since = storedRenderStart.get(key) ?? entry.lastModified
+      // The start of the last stored render dates this entry only if it is that render's (not older).
+      const since = Math.min(storedRenderStart.get(key) ?? Infinity, entry.lastModified)
       return cacheTagsOf(entry.value).some((tag) => (revalidatedAt.get(tag) ?? -Infinity) >= since)
     },
     tagsRevalidated(tags) {
