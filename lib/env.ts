@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto'
 
 import { DEFAULT_DATABASE_URI, databaseKindFor, type DatabaseKind } from './database'
-import { deriveSetupCode, processSetupCode } from './setupCode'
 
 /**
  * The one place that reads process.env. Every value has a safe local default, so a fresh clone runs
@@ -63,11 +62,6 @@ export const env = {
   databaseKind,
   payloadSecret,
   usesLocalPayloadSecret,
-  /**
-   * Required to create the first administrator (lib/setupCode.ts): derived from PAYLOAD_SECRET when it
-   * is set, so every instance agrees; random per process with the public local default.
-   */
-  firstAdminSetupCode: usesLocalPayloadSecret ? processSetupCode() : deriveSetupCode(payloadSecret),
   /**
    * This process is the Next.js server (not `next build`, a `payload run` script or a test), whose log
    * is where the setup code is read. Next defines NEXT_RUNTIME in the code it compiles for its server.

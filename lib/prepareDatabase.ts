@@ -4,6 +4,7 @@ import { migrations } from '../migrations'
 import { seedContent } from '../seed/content'
 import { seedDatabase } from '../seed/load'
 import { env } from './env'
+import { firstAdminSetupCode } from './firstAdminSetupCode'
 import { defaultDatabaseWarning, firstAdminAnnouncement } from './startupNotices'
 
 /**
@@ -23,10 +24,9 @@ export async function prepareDatabase(payload: Payload): Promise<void> {
   }
   const databaseWarning = defaultDatabaseWarning(env)
   if (databaseWarning && !env.isBuildPhase) payload.logger.warn(databaseWarning)
-  // Only the server's own log shows the code: with the local default secret it is random per process,
-  // so a `payload run` script or a build worker would print a code that the server does not accept.
+  // Printed by the server itself, the process someone starting the site watches.
   if (env.isServerProcess && (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0) {
-    payload.logger.info(firstAdminAnnouncement(env.serverUrl, env.firstAdminSetupCode))
+    payload.logger.info(firstAdminAnnouncement(env.serverUrl, firstAdminSetupCode()))
   }
   if (env.isProduction && env.usesLocalPayloadSecret) {
     payload.logger.warn('PAYLOAD_SECRET is not set: using the local default. Set it before this site faces the internet.')

@@ -1,4 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 
 /**
  * The one-time setup code that creating the first administrator requires, so that only someone who can
@@ -8,8 +10,9 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
  * - With PAYLOAD_SECRET set, the code is an HMAC of it: every instance of the site (and anyone who holds
  *   the secret) computes the same code, so several servers behind one address agree.
  * - With the local default secret, which is public in this repository, an HMAC would be public too: the
- *   code is random, made once per server process (kept on globalThis, because Next bundles this module
- *   more than once in one process) and printed in that process's log.
+ *   code is random, kept in a file only the server's user may read. A file and not memory, because
+ *   Next runs more than one process (`next dev` computes static params in a worker), and each must
+ *   print and accept the same code.
  */
 
 /** Crockford's base32: no I, L, O or U, so a code read off a terminal is not mistyped. */
@@ -33,13 +36,35 @@ export function deriveSetupCode(payloadSecret: string): string {
   return formatCode(createHmac('sha256', payloadSecret).update(DERIVATION_LABEL).digest())
 }
 
-const PROCESS_CODE = Symbol.for('toolkit.firstAdminSetupCode')
-type WithProcessCode = typeof globalThis & { [PROCESS_CODE]?: string }
+const CODE_PATTERN = /^[0-9A-Z]{4}-[0-9A-Z]{4}$/
 
-/** A random code, the same for the life of this process. */
-export function processSetupCode(): string {
-  const store = globalThis as WithProcessCode
-  return (store[PROCESS_CODE] ??= formatCode(randomBytes(5)))
+function readCode(file: string): string | undefined {
+  try {
+    const code = readFileSync(file, 'utf8').trim()
+    return CODE_PATTERN.test(code) ? code : undefined
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
+}
+
+/** The random code kept in `file`, made on first use; concurrent first uses agree on one. */
+export function localSetupCode(file: string): string {
+  const existing = readCode(file)
+  if (existing) return existing
+  mkdirSync(path.dirname(file), { recursive: true })
+  const code = formatCode(randomBytes(5))
+  try {
+    writeFileSync(file, `${code}\n`, { flag: 'wx', mode: 0o600 })
+    return code
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    // Another process wrote it first; an unreadable leftover is replaced.
+    const written = readCode(file)
+    if (written) return written
+    writeFileSync(file, `${code}\n`, { mode: 0o600 })
+    return code
+  }
 }
 
 /** Upper case, without the dash or spaces a person may type or leave out. */

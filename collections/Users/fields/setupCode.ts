@@ -1,6 +1,6 @@
 import type { TextField, TextFieldSingleValidation } from 'payload'
 
-import { env } from '../../../lib/env'
+import { firstAdminSetupCode } from '../../../lib/firstAdminSetupCode'
 import { setupCodeMatches } from '../../../lib/setupCode'
 
 /**
@@ -17,7 +17,7 @@ const requireSetupCodeForFirstUser: TextFieldSingleValidation = async (value, { 
   if (typeof value !== 'string' || value.trim() === '') {
     return 'Enter the setup code the server printed in its log ("… with setup code XXXX-XXXX").'
   }
-  return setupCodeMatches(value, env.firstAdminSetupCode) || 'This is not the setup code the server printed in its log.'
+  return setupCodeMatches(value, firstAdminSetupCode()) || 'This is not the setup code the server printed in its log.'
 }
 
 /** Virtual: never stored, so no migration; shown only to someone not signed in (the create-first-user form). */
