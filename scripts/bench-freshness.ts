@@ -58,10 +58,13 @@ async function publishAndCheck(save: () => Promise<unknown>, expectations: () =>
   await Promise.all(
     expectations().map(async ({ path, shows, what }) => {
       counts.checks += 1
-      const html = await page(path)
+      const response = await fetch(`${ORIGIN}${path}`)
+      const html = await response.text()
       if (!shows(html)) {
         counts.stale += 1
-        if (staleSamples.length < 10) staleSamples.push(`${path} did not show ${what}; it showed ${markersIn(html)}`)
+        const cache = response.headers.get('x-nextjs-cache') ?? 'no cache header'
+        const again = shows(await page(path)) ? 'the next request showed it' : 'the next request did not show it either'
+        if (staleSamples.length < 10) staleSamples.push(`${path} did not show ${what}; it showed ${markersIn(html)} (${cache}); ${again}`)
       }
     }),
   )
