@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { env } from '../lib/env'
+import { secretsMatch } from '../lib/secrets'
 import { hasUserRole } from './hasUserRole'
 
 /**
@@ -9,5 +10,6 @@ import { hasUserRole } from './hasUserRole'
  */
 export function canRunJobs({ req }: { req: PayloadRequest }): boolean {
   if (hasUserRole(req.user, 'admin')) return true
-  return Boolean(env.cronSecret) && req.headers.get('authorization') === `Bearer ${env.cronSecret}`
+  // Compared in constant time, like every other secret.
+  return Boolean(env.cronSecret) && secretsMatch(req.headers.get('authorization'), `Bearer ${env.cronSecret}`)
 }
