@@ -27,8 +27,10 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
  *   other save publishes exactly the live page in the new order (never an editor's draft, which stays
  *   the latest draft) and is refused on a role that was never published; unpublishing and restoring
  *   versions are refused (403).
- * In the admin, marketing gets drag handles only (`components/admin/RankingField.tsx`) and no
- * Unpublish (`components/admin/UnpublishForEditors.tsx`).
+ * In the admin, marketing gets drag handles only (`components/admin/RankingField.tsx`), no
+ * Unpublish (`components/admin/UnpublishForEditors.tsx`) and no Schedule publish or Revert to
+ * published (`components/admin/PublishForMarketing.tsx`); Restore is offered only to those who may
+ * update roles in general, which marketing may not (it may update one role by id).
  */
 
 /** Who may only reorder the ranking (and publish the order): the rule the hooks and the admin share. */

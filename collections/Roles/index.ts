@@ -153,8 +153,13 @@ export const Roles: CollectionConfig<'roles'> = {
   labels: { singular: 'Role', plural: 'Roles' },
   admin: {
     useAsTitle: 'name',
-    // Marketing may not take a role offline (./access.ts).
-    components: { edit: { UnpublishButton: '@/components/admin/UnpublishForEditors#UnpublishForEditors' } },
+    // Marketing may not take a role offline, schedule or revert (./access.ts): no such controls.
+    components: {
+      edit: {
+        PublishButton: '@/components/admin/PublishForMarketing#PublishForMarketing',
+        UnpublishButton: '@/components/admin/UnpublishForEditors#UnpublishForEditors',
+      },
+    },
     defaultColumns: ['name', 'tagline', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'slug', 'tagline'],
     description: 'Each role has a toolkit page and, when it ranks alternatives, a "Why look beyond" page.',

@@ -1,12 +1,13 @@
 /**
  * What marketing sees in the admin on a role (collections/Roles/access.ts): the ranking's drag handles
- * and a publish, nothing to add, remove, duplicate or edit, and no unpublish. The admin (signed in as
- * the default `page`) is the control: everything is there for an editor.
+ * and a publish, nothing to add, remove, duplicate or edit, and no unpublish, "Schedule publish",
+ * "Revert to published" or "Restore this version". The admin (signed in as the default `page`) is the
+ * control: everything is there for an editor.
  */
 import { dragArrayRow, openEditView, openTab, publishChanges } from './support/adminUi'
 import { signInToAdmin } from './support/editorialUi'
 import { expectRanking } from './support/publicPages'
-import { createUser, deleteDoc, findRole, publish } from './support/restApi'
+import { createUser, deleteDoc, findRole, findRoleVersion, publish, saveDraft } from './support/restApi'
 import { alternativesPath, seedPage, seedPageRole, seedRankedSlugs } from './support/seedExpectations'
 import { ANONYMOUS, expect, test } from './support/visitor'
 import type { Page } from '@playwright/test'
@@ -40,6 +41,25 @@ async function unpublishOffered(page: Page): Promise<boolean> {
   return offered
 }
 
+/** Whether "Publish changes" has a menu offering "Schedule publish". */
+async function scheduleOffered(page: Page): Promise<boolean> {
+  const menu = page.locator('#action-save-popup .popup-button')
+  if ((await menu.count()) === 0) return false
+  await menu.click()
+  const offered = await page.locator('#schedule-publish').isVisible()
+  await page.keyboard.press('Escape')
+  return offered
+}
+
+const revertToPublished = (page: Page) => page.locator('#action-revert-to-published')
+const restoreVersion = (page: Page) => page.getByRole('button', { name: 'Restore this version', exact: true })
+
+/** A version's page in the Versions view, once it shows the version. */
+async function openVersionView(page: Page, roleId: string, versionId: string) {
+  await page.goto(`/admin/collections/roles/${roleId}/versions/${versionId}`)
+  await expect(page.locator('.view-version')).toBeVisible()
+}
+
 test('marketing sees only the drag handles and a publish on the ranking, and can reorder and publish', async ({
   page,
   browser,
@@ -53,19 +73,31 @@ test('marketing sees only the drag handles and a publish on the ranking, and can
   const marketing = await context.newPage()
   const reordered = [seedRankedSlugs[1]!, seedRankedSlugs[2]!, seedRankedSlugs[0]!, ...seedRankedSlugs.slice(3)]
   try {
-    await test.step('(control) an editor gets "Add", the row menu, editable rows and "Unpublish"', async () => {
+    // A draft newer than the live page: the status then reads "Changed" and offers "Revert to published".
+    await saveDraft(page.request, 'roles', stored.id, {})
+    const liveVersion = await findRoleVersion(page.request, stored.id, { 'version._status': 'published' })
+
+    await test.step('(control) an editor gets "Add", the row menu, editable rows, "Unpublish", "Schedule publish", "Revert to published" and "Restore this version"', async () => {
       await openEditView(page, 'roles', stored.id)
+      await expect(page.locator('.doc-controls .status__value')).toHaveText('Changed')
+      await expect(revertToPublished(page)).toBeVisible()
+      expect(await scheduleOffered(page)).toBe(true)
       await openTab(page, 'Alternatives page')
       await expect(addRowButton(page)).toBeVisible()
       await expect(rowMenu(page, 0)).toBeVisible()
       await expandRow(page, 0)
       await expect(page.locator('#field-alternatives__0__pitch')).toBeEnabled()
       expect(await unpublishOffered(page)).toBe(true)
+      await openVersionView(page, stored.id, liveVersion.id)
+      await expect(restoreVersion(page)).toBeVisible()
     })
 
-    await test.step('marketing gets drag handles, read-only rows, no "Add", no row menu, no "Unpublish"', async () => {
+    await test.step('marketing gets drag handles, read-only rows, no "Add", no row menu, no "Unpublish", "Schedule publish", "Revert to published" or "Restore this version"', async () => {
       await signInToAdmin(marketing, email, password)
       await openEditView(marketing, 'roles', stored.id)
+      await expect(marketing.locator('.doc-controls .status__value')).toHaveText('Changed')
+      await expect(revertToPublished(marketing)).toBeHidden()
+      expect(await scheduleOffered(marketing)).toBe(false)
       await openTab(marketing, 'Alternatives page')
       await expect(dragHandle(marketing, 0)).toBeVisible()
       await expect(addRowButton(marketing)).toHaveCount(0)
@@ -79,6 +111,10 @@ test('marketing sees only the drag handles and a publish on the ranking, and can
       await collapseRow(marketing, 0)
       await expect(marketing.getByRole('button', { name: 'Publish changes', exact: true })).toBeVisible()
       expect(await unpublishOffered(marketing)).toBe(false)
+      await openVersionView(marketing, stored.id, liveVersion.id)
+      await expect(restoreVersion(marketing)).toHaveCount(0)
+      await openEditView(marketing, 'roles', stored.id)
+      await openTab(marketing, 'Alternatives page')
     })
 
     await test.step('marketing drags the first alternative to third place and publishes; visitors see it', async () => {

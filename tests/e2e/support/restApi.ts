@@ -67,6 +67,12 @@ export async function publish<T>(
   return ((await response.json()) as { doc: T }).doc
 }
 
+/** Saves a draft over the live document (the admin then shows it as changed). */
+export async function saveDraft(request: APIRequestContext, collection: Collection, id: string, data: Record<string, unknown>): Promise<void> {
+  const response = await request.patch(`/api/${collection}/${id}?draft=true`, { data, headers: sameOrigin() })
+  expect(response.ok(), `PATCH /api/${collection}/${id}?draft=true: ${response.status()} ${await response.text()}`).toBe(true)
+}
+
 /* ---------- Editorial workflow: drafts, versions, redirects, users (admin session) ---------- */
 
 /** A role as stored: the published document, or with `draft` the latest draft (staff only). */
