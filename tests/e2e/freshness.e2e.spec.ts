@@ -3,7 +3,7 @@
  * already show the change: each check is one `goto` of the public page, never a reload loop. Every
  * test puts back what it changed (REST, with the admin's session) so the other specs see the seed.
  */
-import { arrayRowRoles, dragArrayRow, openEditView, openTab, publishChanges, unpublish } from './support/adminUi'
+import { arrayRowRoles, dragArrayRow, rankedRowLabels, openEditView, openTab, publishChanges, unpublish } from './support/adminUi'
 import { comparisonRows, expectNotFoundPage, expectRanking, fact, questionItems, rankedItems } from './support/publicPages'
 import { findRole, findTool, publish, type RoleDoc, unpublishViaRest } from './support/restApi'
 import {
@@ -67,11 +67,11 @@ test.describe('a change in the CMS is on the public pages at the next request', 
       await openEditView(page, 'roles', stored.id)
       await openTab(page, 'Alternatives page')
       const rows = arrayRowRoles(page, 'alternatives')
-      await expect(rows).toHaveText(seedRankedSlugs.map((slug) => roleBySlug(slug).name))
+      await expect(rows).toHaveText(rankedRowLabels(seedRankedSlugs.map((slug) => roleBySlug(slug).name)))
 
       // The first alternative is dragged to third place.
       await dragArrayRow(page, 'alternatives', 0, 2)
-      await expect(rows).toHaveText(reordered.map((slug) => roleBySlug(slug).name))
+      await expect(rows).toHaveText(rankedRowLabels(reordered.map((slug) => roleBySlug(slug).name)))
       await publishChanges(page, 'roles', stored.id)
 
       await visitor.goto(pagePath)

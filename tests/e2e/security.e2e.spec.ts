@@ -73,7 +73,8 @@ test.describe('the Content Security Policy in the browser', () => {
     expect(alternativesPageOf(seedPage.role)).toBeDefined()
     await page.goto(`/admin/collections/roles/${role.id}`)
     await expect(page.locator('#action-save')).toBeAttached()
-    await page.locator('#live-preview-toggler').click()
+    // The admin remembers whether live preview was open (an earlier spec may have left it so).
+    if (!(await page.locator('#live-preview-iframe').isVisible())) await page.locator('#live-preview-toggler').click()
     // The live preview frames the site's own page (frame-src and frame-ancestors 'self').
     await expect(page.frameLocator('#live-preview-iframe').getByRole('heading', { level: 1 })).toBeVisible()
 

@@ -61,9 +61,17 @@ export async function unpublish(page: Page, collection: 'roles' | 'tools', id: s
   expect(response.status(), `Unpublish: ${await response.text()}`).toBe(200)
 }
 
-/** The role chosen in each row of an array of relationships, e.g. the ranking. */
+/**
+ * The label of each row of the ranking as the admin shows it, collapsed or not: "<rank>. <role name>"
+ * (components/admin/AlternativeRowLabel.tsx). Compare with `rankedRowLabels`.
+ */
 export function arrayRowRoles(page: Page, arrayName: string) {
-  return page.locator(`[id^="field-${arrayName}__"][id$="__role"] .relationship--single-value__text`)
+  return page.locator(`[id^="${arrayName}-row-"] span`).filter({ hasText: /^\d+\. / })
+}
+
+/** The row labels a ranking of these role names shows, best first. */
+export function rankedRowLabels(names: string[]): string[] {
+  return names.map((name, index) => `${index + 1}. ${name}`)
 }
 
 /**
