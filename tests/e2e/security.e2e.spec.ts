@@ -73,8 +73,12 @@ test.describe('the Content Security Policy in the browser', () => {
     expect(alternativesPageOf(seedPage.role)).toBeDefined()
     await page.goto(`/admin/collections/roles/${role.id}`)
     await expect(page.locator('#action-save')).toBeAttached()
-    // The admin remembers whether live preview was open (an earlier spec may have left it so).
-    if (!(await page.locator('#live-preview-iframe').isVisible())) await page.locator('#live-preview-toggler').click()
+    // The admin remembers whether live preview was open (an earlier spec may have left it so): the
+    // toggler says which, from the first render on.
+    const toggler = page.locator('#live-preview-toggler')
+    await expect(toggler).toBeVisible()
+    if (!/live-preview-toggler--active/.test((await toggler.getAttribute('class')) ?? '')) await toggler.click()
+    await expect(toggler).toHaveClass(/live-preview-toggler--active/)
     // The live preview frames the site's own page (frame-src and frame-ancestors 'self').
     await expect(page.frameLocator('#live-preview-iframe').getByRole('heading', { level: 1 })).toBeVisible()
 
