@@ -48,7 +48,7 @@ async function api<T>(token: string, method: string, path: string, body?: unknow
 const page = async (path: string) => (await fetch(`${ORIGIN}${path}`)).text()
 const showsText = (text: string) => (html: string) => html.includes(text)
 /** The bench's own texts on a page, to tell which version of it was served. */
-const markersIn = (html: string) => [...new Set(html.match(/(Tagline|Docker|Guidance) [a-z0-9]+x\b/g) ?? [])].join(', ') || 'none of them'
+const markersIn = (html: string) => [...new Set(html.match(/(Tagline|Docker|Guidance) [a-z0-9]+x[ab]?\b/g) ?? [])].join(', ') || 'none of them'
 const firstRanked = (html: string) => /<h3 id="alternative-1"[^>]*>([^<]+)/.exec(html)?.[1]?.trim()
 
 /** Saves, then reads each page the change shows on once, counting any that does not show it yet. */
