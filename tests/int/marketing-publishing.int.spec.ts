@@ -135,16 +135,21 @@ describeOnDatabase('marketing publishes the ranking and nothing else', () => {
   })
 
   describe('a ranking save while an editor has an unsaved draft', () => {
+    /** An editor leaves a draft; marketing then sends the ranking reversed. Returns the role as it was. */
+    async function marketingReversesOverEditorDraft(via: Parameters<typeof marketingSends>[0]) {
+      const role = await rankedRole()
+      await editorDrafts(role.id)
+      const shown = await latest(role.id)
+      const reversed = rowsFor([...(shown.alternatives ?? [])].reverse())
+      expect(refusedWith(await marketingSends(via, role.id, { alternatives: reversed }))).toBeUndefined()
+      return role
+    }
+
     // A save without draft=true writes the live document; with it, only a new draft.
     it.each(['REST', 'GraphQL'] as const)(
       '%s: a plain save of the order publishes exactly the live page with the new order, and the editor’s draft stays',
       async (via) => {
-        const role = await rankedRole()
-        await editorDrafts(role.id)
-        const shown = await latest(role.id)
-        const reversed = rowsFor([...(shown.alternatives ?? [])].reverse())
-
-        expect(refusedWith(await marketingSends(via, role.id, { alternatives: reversed }))).toBeUndefined()
+        const role = await marketingReversesOverEditorDraft(via)
 
         const after = await live(role.id)
         expect(after?._status).toBe('published')
@@ -167,12 +172,7 @@ describeOnDatabase('marketing publishes the ranking and nothing else', () => {
     it.each(['REST ?draft=true', 'GraphQL draft: true'] as const)(
       '%s: a draft save of the order keeps the live page and the editor’s draft, in the new order',
       async (via) => {
-        const role = await rankedRole()
-        await editorDrafts(role.id)
-        const shown = await latest(role.id)
-        const reversed = rowsFor([...(shown.alternatives ?? [])].reverse())
-
-        expect(refusedWith(await marketingSends(via, role.id, { alternatives: reversed }))).toBeUndefined()
+        const role = await marketingReversesOverEditorDraft(via)
 
         const after = await live(role.id)
         expect({ status: after?._status, tagline: after?.tagline, ranking: rankingOf(after) }).toEqual({
