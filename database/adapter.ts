@@ -15,8 +15,9 @@ import { createLockTolerantClient } from './waitForSqliteLock'
  * migrations (`migrations/`), applied on start by `prepareDatabase`; schema push is off so that
  * development, tests and production all build the database the same way.
  *
- * Every write is one transaction on both databases: a write that fails changes nothing, and a process
- * killed half-way leaves no partial document.
+ * Every write is one transaction on SQLite, and on MongoDB when it runs as a replica set (Payload turns
+ * transactions on only then): a write that fails changes nothing, and a process killed half-way leaves
+ * no partial document.
  */
 export function createDatabaseAdapter(
   { databaseKind, databaseUri }: Pick<typeof Env, 'databaseKind' | 'databaseUri'>,

@@ -14,11 +14,11 @@ import { createClient, type Client, type Config, type TransactionMode } from '@l
  * statement open, and SQLite then refuses to COMMIT any later transaction on the connection ("SQL
  * statements in progress"), a failure Payload's commit would swallow, losing the write in silence.
  */
-export const SQLITE_LOCK_WAIT_MS = 10_000
+const SQLITE_LOCK_WAIT_MS = 10_000
 const FIRST_PAUSE_MS = 2
 const LONGEST_PAUSE_MS = 50
 
-export function isDatabaseLocked(error: unknown): boolean {
+function isDatabaseLocked(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false
   const { code, message } = error as { code?: unknown; message?: unknown }
   return code === 'SQLITE_BUSY' || (typeof message === 'string' && message.includes('SQLITE_BUSY'))
@@ -28,7 +28,7 @@ export function isDatabaseLocked(error: unknown): boolean {
  * Runs `attempt` until it does not fail on a locked database, pausing without blocking in between and
  * calling `afterLocked` after each such failure.
  */
-export async function retryWhileLocked<T>(attempt: () => Promise<T>, afterLocked: () => void, waitMs = SQLITE_LOCK_WAIT_MS): Promise<T> {
+async function retryWhileLocked<T>(attempt: () => Promise<T>, afterLocked: () => void, waitMs = SQLITE_LOCK_WAIT_MS): Promise<T> {
   const deadline = Date.now() + waitMs
   for (let pause = FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MS)) {
     try {
