@@ -50,6 +50,9 @@ function createRenderTracker() {
     const oldest = oldestStart()
     for (const waiter of waiters) if (oldest > waiter.before) waiter.done(true)
   }
+  // Next hands a lookup's or render's result to every request that joins it until its batch lets go,
+  // a few promise steps after our `get` or `set` returns: wake the waiters once those have run.
+  const wakeWaitersOnceHandedOut = () => setImmediate(wakeWaiters)
 
   return {
     handlerCreated(instance) {
@@ -60,18 +63,24 @@ function createRenderTracker() {
     },
     lookupFinished(token) {
       looking.delete(token)
-      wakeWaiters()
+      wakeWaitersOnceHandedOut()
     },
     renderStarting(key) {
       if (!rendering.has(key)) rendering.set(key, Date.now())
     },
     /** The render of `key` is being stored: its entry now dates from when that render started. */
-    renderFinished(key) {
+    renderStoring(key) {
       const startedAt = rendering.get(key)
-      rendering.delete(key)
       if (startedAt === undefined) storedRenderStart.delete(key)
       else storedRenderStart.set(key, startedAt)
-      wakeWaiters()
+    },
+    /**
+     * The render of `key` is stored. Until then Next still hands it to every request for the page
+     * (its batch lasts until the files are written), so only now does it stop counting as in flight.
+     */
+    renderFinished(key) {
+      rendering.delete(key)
+      wakeWaitersOnceHandedOut()
     },
     /**
      * Whether a page was revalidated at or after its stored render started (a revalidation in the
@@ -157,8 +166,12 @@ export default class IsrCacheHandler extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
-    tracker.renderFinished(key)
-    return super.set(key, data, ctx)
+    tracker.renderStoring(key)
+    try {
+      return await super.set(key, data, ctx)
+    } finally {
+      tracker.renderFinished(key)
+    }
   }
 
   async revalidateTag(tags, durations) {

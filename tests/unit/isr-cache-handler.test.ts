@@ -34,7 +34,12 @@ function renderedPage(path: string, text: string) {
     segmentData: undefined,
   }
 }
-const htmlOf = async (key: string) => ((await handler.get(key, PAGE)) as { value?: { html?: string } } | null)?.value?.html
+/** What a visitor is served; on a miss Next renders the page anew and stores it, as done here. */
+async function htmlOf(key: string) {
+  const entry = (await handler.get(key, PAGE)) as { value?: { html?: string } } | null
+  if (!entry) await handler.set(key, renderedPage(key, 'rendered anew'), PAGE)
+  return entry?.value?.html
+}
 
 describe('the ISR cache handler', () => {
   it('treats a page whose render started before its revalidation as expired: the next request renders it anew', async () => {
@@ -77,6 +82,38 @@ describe('the ISR cache handler', () => {
     await handler.set(key, renderedPage(key, 'content read before the publish'), PAGE)
     await expiring
     expect(await htmlOf(key)).toBeUndefined()
+  })
+
+  it('keeps a publish waiting while a render that started before it is still being written', async () => {
+    // Next hands that render to every request for the page until its files are written.
+    let finishWriting = () => {}
+    const writing = new Promise<void>((resolve) => (finishWriting = resolve))
+    const slowDisk = new IsrCacheHandler({
+      fs: {
+        ...nodeFs,
+        writeFile: async (...args: Parameters<typeof nodeFs.writeFile>) => {
+          await writing
+          return nodeFs.writeFile(...args)
+        },
+      },
+      dev: false,
+      flushToDisk: true,
+      serverDistDir: mkdtempSync(path.join(tmpdir(), 'isr-cache-')),
+      revalidatedTags: [],
+      maxMemoryCacheSize: 10 * 1024 * 1024,
+    })
+    const key = '/toolkits/slow-disk'
+    expect(await slowDisk.get(key, PAGE)).toBeNull()
+    let expired = false
+    const expiring = expireAfterEarlierWork([key]).then(() => (expired = true))
+    const storing = slowDisk.set(key, renderedPage(key, 'content read before the publish'), PAGE)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(expired).toBe(false)
+
+    finishWriting()
+    await storing
+    await expiring
+    expect(expired).toBe(true)
   })
 
   it.each([
