@@ -3,7 +3,8 @@
  * - throughput and latency with autocannon at a few concurrencies,
  * - HTML size and the gzipped client JavaScript the page loads,
  * - publish-to-live latency: from a REST save's response to the first public response showing it,
- * - the cached page's latency while a write waits for SQLite's lock, held by another process.
+ * - the cached page's latency while a write waits for SQLite's lock, held by another process,
+ * - how long a refused login takes for an unknown email, a wrong password and a locked account.
  * It builds into .next-bench on a throw-away database (BENCH_SKIP_BUILD=1 reuses the last build) and
  * sends traffic to localhost only. BENCH_SECONDS sets each load run's length (default 10).
  */
@@ -113,6 +114,50 @@ async function measurePublishToLive(token: string, round: number): Promise<Publi
   throw new Error('The change did not show within 200 requests')
 }
 
+interface LoginTimes {
+  unknownEmailMs: number
+  wrongPasswordMs: number
+  lockedAccountMs: number
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+async function timedLogin(email: string): Promise<number> {
+  const startedAt = performance.now()
+  const response = await fetch(`${ORIGIN}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'not-the-password' }),
+  })
+  await response.arrayBuffer()
+  if (response.status !== 401) throw new Error(`A wrong login answered ${response.status}`)
+  return performance.now() - startedAt
+}
+
+/**
+ * How long a refused login takes for an unknown email, a wrong password and a locked account: equal
+ * times tell a stranger nothing about which emails have accounts.
+ */
+async function measureLoginTimes(token: string): Promise<LoginTimes> {
+  const email = `timing-${Date.now()}@example.com`
+  const created = await fetch(`${ORIGIN}/api/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ email, password: 'a-long-bench-password', userRole: 'editor' }),
+  })
+  if (!created.ok) throw new Error(`Creating the timing account failed with ${created.status}`)
+  const unknown: number[] = []
+  const wrong: number[] = []
+  const locked: number[] = []
+  // Five wrong passwords lock the account (collections/Users: maxLoginAttempts).
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    unknown.push(await timedLogin(`nobody-${attempt}-${email}`))
+    wrong.push(await timedLogin(email))
+  }
+  for (let attempt = 0; attempt < 5; attempt += 1) locked.push(await timedLogin(email))
+  return { unknownEmailMs: median(unknown), wrongPasswordMs: median(wrong), lockedAccountMs: median(locked) }
+}
+
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
 async function main(): Promise<void> {
@@ -126,6 +171,7 @@ async function main(): Promise<void> {
     const whileLocked = await measureLoadWhileWriteWaits(token)
     const publishes: PublishResult[] = []
     for (let round = 1; round <= PUBLISH_ROUNDS; round += 1) publishes.push(await measurePublishToLive(token, round))
+    const logins = await measureLoginTimes(token)
 
     console.log(`\nBenchmark of ${PAGE_PATH} (production build, ${SECONDS_PER_RUN} s per load run)\n`)
     console.log(
@@ -153,9 +199,20 @@ async function main(): Promise<void> {
         ['publish to live', 'value'],
         [
           ['rounds', publishes.length],
-          ['median', ms(latencies[Math.floor(latencies.length / 2)]!)],
+          ['median', ms(median(latencies))],
           ['max', ms(latencies[latencies.length - 1]!)],
           ['requests until live (max)', Math.max(...publishes.map((publish) => publish.requestsUntilLive))],
+        ],
+      ),
+    )
+    console.log()
+    console.log(
+      table(
+        ['refused login (median of 5)', 'answer time'],
+        [
+          ['unknown email', ms(logins.unknownEmailMs)],
+          ['known email, wrong password', ms(logins.wrongPasswordMs)],
+          ['locked account', ms(logins.lockedAccountMs)],
         ],
       ),
     )

@@ -10,6 +10,7 @@ import { timestampFields } from '../../fields/timestampFields'
 import { env } from '../../lib/env'
 import { setupCodeField } from './fields/setupCode'
 import { forgotPasswordWithoutTransaction } from './hooks/forgotPasswordWithoutTransaction'
+import { hashEvenWithoutAccount } from './hooks/hashEvenWithoutAccount'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 const FIFTEEN_MINUTES_MS = 15 * 60 * 1000
@@ -39,7 +40,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [forgotPasswordWithoutTransaction],
+    beforeOperation: [forgotPasswordWithoutTransaction, hashEvenWithoutAccount],
     beforeChange: [makeFirstUserAdmin],
   },
   fields: [

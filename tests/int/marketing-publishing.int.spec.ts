@@ -1,3 +1,5 @@
+import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/payload-types'
@@ -258,6 +260,35 @@ describeOnDatabase('marketing publishes the ranking and nothing else', () => {
       expect(reply.status).toBe(403)
       const after = await live(role.id)
       expect({ status: after?._status, tagline: after?.tagline }).toEqual({ status: 'published', tagline: 'The live tagline' })
+    })
+  })
+
+  describe('no scheduled publishing', () => {
+    /** The admin's "Schedule publish" server function, as the given user calls it. */
+    async function schedule(as: StaffRole, id: string, options: { type?: 'publish' | 'unpublish'; deleteID?: number | string } = {}) {
+      const user = (await app.payload.find({ collection: 'users', where: { email: { equals: `${as}@example.test` } } })).docs[0]!
+      const req = await createLocalReq({ user: { ...user, collection: 'users' } }, app.payload)
+      const date = new Date(Date.now() + 60 * 60 * 1000)
+      return schedulePublishHandler({ type: options.type ?? 'unpublish', date, deleteID: options.deleteID, doc: { relationTo: 'roles', value: id }, req })
+    }
+    const scheduledFor = async (id: string) =>
+      (
+        await app.payload.find({
+          collection: 'payload-jobs',
+          where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { 'input.doc.value': { equals: id } }] },
+        })
+      ).docs.map(({ id: jobId }) => jobId)
+
+    it('marketing cannot schedule an unpublish or cancel an editor’s scheduled publish', async () => {
+      const role = await rankedRole()
+      expect(await schedule('marketing', role.id)).toHaveProperty('error')
+      expect(await scheduledFor(role.id)).toEqual([])
+
+      expect(await schedule('editor', role.id, { type: 'publish' })).not.toHaveProperty('error')
+      const [editorsJob] = await scheduledFor(role.id)
+      expect(editorsJob).toBeDefined()
+      expect(await schedule('marketing', role.id, { type: 'publish', deleteID: editorsJob })).toHaveProperty('error')
+      expect(await scheduledFor(role.id)).toEqual([editorsJob])
     })
   })
 
