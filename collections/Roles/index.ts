@@ -7,7 +7,7 @@ import { EDITORIAL_VERSIONS } from '../shared/editorialVersions'
 import { writeValidation } from '../shared/writeValidation'
 import { timestampFields } from '../../fields/timestampFields'
 import { learnMoreField } from '../../fields/learnMoreField'
-import { limitedText, limitedTextarea } from '../../fields/lengthLimitedText'
+import { limitedRichText, limitedText, limitedTextarea } from '../../fields/lengthLimitedText'
 import { slugField } from '../../fields/slugField'
 import { revalidateRolePages } from '../../hooks/revalidation'
 import { previewUrl, rolePreviewPath } from '../../lib/preview'
@@ -72,12 +72,11 @@ const alternativesPageFields: Field[] = [
     label: 'Heading',
     admin: { description: 'Leave empty for "Why look beyond <toolkit name>".' },
   }),
-  {
+  limitedRichText(3000, {
     name: 'alternativesIntro',
     label: 'Introduction',
-    type: 'richText',
-    admin: { description: 'The paragraphs above the ranking.' },
-  },
+    admin: { description: 'The paragraphs above the ranking, up to 3,000 characters.' },
+  }),
 ]
 
 const rankingField: Field = {

@@ -5,6 +5,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { paragraphsToRichText } from '@/lib/richText'
+
 import { createApiClient, type ApiClient, type ApiResponse } from './support/apiClient'
 import { describeOnDatabase, startTestPayload, type TestPayload } from './support/testPayload'
 import { createStaffTokens } from './support/users'
@@ -476,6 +478,8 @@ describeOnDatabase('validation', () => {
       { title: 'a learn-more tool that does not exist', collection: 'roles', target: () => fx.lengthRole, body: () => ({ learnMore: { tool: 'no-such-tool', label: 'Hi' } }), path: 'learnMore.tool', message: /exist/ },
       { title: 'a recommended role that does not exist', collection: 'decision-questions', body: () => ({ ...validNew['decision-questions'](), recommends: 'no-such-role' }), path: 'recommends', message: /exist/ },
       { title: 'a logo that does not exist', collection: 'tools', target: () => fx.lengthTool, body: () => ({ logo: 'no-such-image' }), path: 'logo', message: /exist/ },
+      { title: 'a 3,001-character introduction', collection: 'roles', target: () => fx.lengthRole, body: () => ({ alternativesIntro: paragraphsToRichText([text(3000), 'x']) }), path: 'alternativesIntro', message: /3000\b/ },
+      { title: 'a 3,001-character introduction in a draft', collection: 'roles', target: () => fx.lengthRole, body: () => ({ alternativesIntro: paragraphsToRichText([text(3001)]) }), path: 'alternativesIntro', message: /3000\b/, query: '?draft=true' },
     ])('$title: 400 naming the field, nothing stored', (refusal) => expectRefused(refusal))
 
     it.each([
