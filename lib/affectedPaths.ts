@@ -1,4 +1,5 @@
-import { alternativesPath, HOME_PATH, SITEMAP_PATH, toolkitPath } from './paths'
+import { alternativesPath, HOME_PATH, questionShowsOn, rolePaths, SITEMAP_PATH, toolkitPath } from './paths'
+import { idOf, type Relation } from './relationships'
 
 /**
  * Which public pages a change shows on. The rule is the same for every collection: refresh every page
@@ -23,7 +24,6 @@ export interface ReferenceLookup {
 }
 
 type Status = 'draft' | 'published' | null | undefined
-type Relation = string | { id: string } | null | undefined
 
 export interface RoleSnapshot {
   id: string
@@ -44,15 +44,9 @@ export interface PublishableSnapshot {
   _status?: Status
 }
 
-const idOf = (value: Relation): string | undefined => (typeof value === 'string' ? value : (value?.id ?? undefined))
-
 /** Only published states were ever on a public page; drafts never are. */
 function publishedOnly<T extends PublishableSnapshot>(snapshots: (T | null | undefined)[]): T[] {
   return snapshots.filter((snapshot): snapshot is T => snapshot?._status === 'published')
-}
-
-function rolePages(slug: string, hasAlternatives: boolean): string[] {
-  return hasAlternatives ? [toolkitPath(slug), alternativesPath(slug)] : [toolkitPath(slug)]
 }
 
 function sortedUnique(paths: Iterable<string>): string[] {
@@ -75,7 +69,7 @@ export async function pathsShowingRole(snapshots: (RoleSnapshot | null | undefin
     // The home page lists every role.
     HOME_PATH,
     ...(addressesChanged ? [SITEMAP_PATH] : []),
-    ...shown.flatMap((role) => (role.slug ? rolePages(role.slug, Boolean(role.alternatives?.length)) : [])),
+    ...shown.flatMap((role) => (role.slug ? rolePaths({ slug: role.slug, hasAlternativesPage: Boolean(role.alternatives?.length) }) : [])),
     // Pages that rank this role show its name, tagline, table cells and links.
     ...rankers.map((ranker) => alternativesPath(ranker.slug)),
     // A ranker's toolkit page links to its alternatives page only while it ranks a published role.
@@ -124,11 +118,8 @@ export async function pathsShowingQuestion(snapshots: (QuestionSnapshot | null |
   for (const question of publishedOnly(snapshots)) {
     const recommended = idOf(question.recommends)
     if (!recommended) continue
-    const shownOn = (question.shownOn ?? []).map(idOf)
     const pages = await lookup.rolesRanking([recommended])
-    paths.push(
-      ...pages.filter((page) => shownOn.length === 0 || shownOn.includes(page.id)).map((page) => alternativesPath(page.slug)),
-    )
+    paths.push(...pages.filter((page) => questionShowsOn(question, page.id)).map((page) => alternativesPath(page.slug)))
   }
   return sortedUnique(paths)
 }

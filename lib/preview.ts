@@ -1,5 +1,5 @@
 import { env } from './env'
-import { alternativesPath, toolkitPath } from './paths'
+import { rolePaths } from './paths'
 
 /**
  * Draft preview links. The preview route turns on Next's draft mode for a signed-in editor who
@@ -17,6 +17,7 @@ export function previewUrl(path: string): string {
 
 /** The page an editor most likely wants to see for a role: its alternatives page when it ranks any. */
 export function rolePreviewPath(role: { slug?: string | null; alternatives?: unknown[] | null }): string | null {
+  // A new role's draft has no address until it has a name.
   if (!role.slug) return null
-  return role.alternatives?.length ? alternativesPath(role.slug) : toolkitPath(role.slug)
+  return rolePaths({ slug: role.slug, hasAlternativesPage: Boolean(role.alternatives?.length) }).at(-1) ?? null
 }

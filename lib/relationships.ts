@@ -2,6 +2,8 @@
  * Relationship fields hold an id or, once populated, the document. Narrowing with a guard keeps
  * `as` casts out of the data layer; an unreadable document (a draft, for a visitor) stays an id.
  */
+export type Relation = string | { id: string } | null | undefined
+
 export function isPopulated<T extends { id: string }>(value: string | T | null | undefined): value is T {
   return typeof value === 'object' && value !== null
 }
@@ -10,7 +12,13 @@ export function populatedOnly<T extends { id: string }>(values: readonly (string
   return (values ?? []).filter(isPopulated)
 }
 
-export function idOf(value: string | { id: string } | null | undefined): string | undefined {
-  if (value === null || value === undefined) return undefined
-  return typeof value === 'string' ? value : value.id
+/**
+ * The id a relationship value points to. Typed values give a string; a value a client sent, which
+ * may be anything, gives the id it holds (string or number) or nothing.
+ */
+export function idOf(value: Relation): string | undefined
+export function idOf(value: unknown): string | number | undefined
+export function idOf(value: unknown): string | number | undefined {
+  const id = typeof value === 'object' && value !== null && 'id' in value ? value.id : value
+  return typeof id === 'string' || typeof id === 'number' ? id : undefined
 }

@@ -3,6 +3,7 @@ import { cache } from 'react'
 import type { DecisionQuestion, Role, Tool } from '@/payload-types'
 
 import { getCurrentUser } from './currentUser'
+import { questionShowsOn } from './paths'
 import { getPayloadClient } from './payload'
 import { idOf, isPopulated, populatedOnly } from './relationships'
 import type {
@@ -213,10 +214,7 @@ async function listDecisionQuestions(pageRoleId: string, rankedRoleIds: string[]
   })
   const rankOf = (question: DecisionQuestion) => rankedRoleIds.indexOf(idOf(question.recommends) ?? '')
   return docs
-    .filter((question) => {
-      const shownOn = (question.shownOn ?? []).map(idOf)
-      return shownOn.length === 0 || shownOn.includes(pageRoleId)
-    })
+    .filter((question) => questionShowsOn(question, pageRoleId))
     .flatMap((question) =>
       isPopulated<Role>(question.recommends)
         ? [{ question, recommends: toRoleSummary(question.recommends) }]

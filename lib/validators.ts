@@ -1,3 +1,4 @@
+import { idOf } from './relationships'
 import { SLUG_PATTERN } from './slugify'
 
 /**
@@ -69,16 +70,6 @@ export interface AlternativeRow {
   role?: unknown
 }
 
-/** Reads the id out of a relationship value, which is an id or a populated document. */
-export function relationId(value: unknown): string | number | undefined {
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if (typeof value === 'object' && value !== null && 'id' in value) {
-    const id = (value as { id: unknown }).id
-    if (typeof id === 'string' || typeof id === 'number') return id
-  }
-  return undefined
-}
-
 /**
  * An alternative must point to another role, and each role may be ranked once per page.
  * `ownId` is the page's own role (undefined while it is being created).
@@ -89,10 +80,10 @@ export function validateAlternativeRole(
   ownId: string | number | undefined,
   { required = true }: { required?: boolean } = {},
 ): ValidationResult {
-  const id = relationId(value)
+  const id = idOf(value)
   if (id === undefined) return required || (value !== undefined && value !== null) ? 'Choose the role to rank' : true
   if (ownId !== undefined && String(id) === String(ownId)) return 'A role cannot be an alternative to itself'
-  const occurrences = (rows ?? []).filter((row) => String(relationId(row.role)) === String(id)).length
+  const occurrences = (rows ?? []).filter((row) => String(idOf(row.role)) === String(id)).length
   if (occurrences > 1) return 'This role is already ranked on this page: each role may appear once'
   return true
 }

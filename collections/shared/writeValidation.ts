@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionSlug, FieldAffectingData, La
 import { ValidationError } from 'payload'
 
 import { collectFieldValues } from '../../lib/fieldValues'
-import { DRAFT_SAVE_OPTION, relationId } from '../../lib/validators'
+import { idOf } from '../../lib/relationships'
+import { DRAFT_SAVE_OPTION } from '../../lib/validators'
 
 /**
  * Two checks Payload leaves out, run before a document is written:
@@ -67,7 +68,7 @@ function referencesIn(collectionFields: Parameters<typeof collectFieldValues>[0]
     if (field.maxRows !== undefined && values.length > field.maxRows) continue // its own validation refuses the count
     for (const item of values) {
       if (item === null) continue
-      references.push({ path: path.join('.'), label: labelOf(field), collection: field.relationTo, id: relationId(item) })
+      references.push({ path: path.join('.'), label: labelOf(field), collection: field.relationTo, id: idOf(item) })
     }
   }
   return references

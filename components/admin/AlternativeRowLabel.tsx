@@ -3,6 +3,8 @@
 import { useRowLabel } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { idOf } from '@/lib/relationships'
+
 interface AlternativeRow {
   role?: string | { id: string; name?: string } | null
 }
@@ -10,7 +12,7 @@ interface AlternativeRow {
 /** Labels each ranking row with its rank and role ("2. Backend Engineer") instead of "Alternative 02". */
 export function AlternativeRowLabel() {
   const { data, rowNumber = 0 } = useRowLabel<AlternativeRow>()
-  const roleId = typeof data?.role === 'object' ? data.role?.id : data?.role
+  const roleId = idOf(data?.role)
   const populatedName = typeof data?.role === 'object' ? data.role?.name : undefined
   const [fetchedName, setFetchedName] = useState<{ id: string; name: string }>()
 

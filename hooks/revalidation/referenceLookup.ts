@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { ReferenceLookup, RoleRef } from '../../lib/affectedPaths'
+import { idOf } from '../../lib/relationships'
 
 /** The published roles that refer to a document, read inside the write's own transaction. */
 export function createReferenceLookup(req: PayloadRequest): ReferenceLookup {
@@ -15,7 +16,7 @@ export function createReferenceLookup(req: PayloadRequest): ReferenceLookup {
     })
     return docs.flatMap((role) => {
       if (!role.slug) return []
-      const rankedIds = (role.alternatives ?? []).map(({ role: ranked }) => (typeof ranked === 'string' ? ranked : ranked.id))
+      const rankedIds = (role.alternatives ?? []).flatMap(({ role: ranked }) => idOf(ranked) ?? [])
       return [{ id: role.id, slug: role.slug, hasAlternatives: rankedIds.length > 0, rankedIds }]
     })
   }

@@ -3,10 +3,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Role } from '@/payload-types'
 
 import { storedDocumentBefore } from '../../../hooks/revalidation/revalidatePublicPages'
-import { alternativesPath, toolkitPath } from '../../../lib/paths'
+import { roleAddresses } from '../../../lib/paths'
 import { planRedirects } from '../../../lib/redirectRules'
-
-const pathsOf = (slug: string) => [toolkitPath(slug), alternativesPath(slug)]
 
 /**
  * When a published role's slug changes, its old addresses redirect permanently to the new ones; older
@@ -18,9 +16,9 @@ export const recordSlugRedirects: CollectionAfterChangeHook<Role> = async ({ doc
   const after = await req.payload.db.findOne<Role>({ collection: 'roles', where: { id: { equals: doc.id } }, req })
   if (after?._status !== 'published' || !after.slug) return doc
 
-  const livePaths = pathsOf(after.slug)
-  const moved = before?._status === 'published' && before.slug && before.slug !== after.slug
-  const oldPaths = moved ? pathsOf(before.slug!) : []
+  const livePaths = roleAddresses(after.slug)
+  const oldSlug = before?._status === 'published' && before.slug !== after.slug ? before.slug : undefined
+  const oldPaths = oldSlug ? roleAddresses(oldSlug) : []
   const moves = oldPaths.map((from, index) => ({ from, to: livePaths[index]! }))
 
   const { docs: existing } = await req.payload.find({
