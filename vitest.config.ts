@@ -18,8 +18,15 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The same suite on MongoDB. Without MONGODB_URI every suite reports itself skipped.
-        test: { name: 'int-mongodb', include: intFiles, env: { TEST_DATABASE: 'mongodb' }, testTimeout: 30_000, hookTimeout: 60_000 },
+        // The same suite on MongoDB: an in-process test server, or the real MongoDB that MONGODB_URI names.
+        test: {
+          name: 'int-mongodb',
+          include: intFiles,
+          env: { TEST_DATABASE: 'mongodb' },
+          globalSetup: ['tests/int/support/mongodbGlobalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
     ],
   },

@@ -5,6 +5,7 @@ import { EDITORIAL_VERSIONS } from './shared/editorialVersions'
 import { writeValidation } from './shared/writeValidation'
 import { limitedText, limitedTextarea } from '../fields/lengthLimitedText'
 import { slugField } from '../fields/slugField'
+import { uniqueText } from '../fields/uniqueText'
 import { revalidateToolPages } from '../hooks/revalidation'
 import { URL_MAX_LENGTH, validateHttpUrl, validateOption } from '../lib/validators'
 import { timestampFields } from '../fields/timestampFields'
@@ -35,12 +36,13 @@ export const Tools: CollectionConfig<'tools'> = {
   versions: EDITORIAL_VERSIONS,
   hooks: { ...revalidateToolPages, beforeChange: [...writeValidation, ...(revalidateToolPages.beforeChange ?? [])] },
   fields: [
-    limitedText(60, {
-      name: 'name',
-      required: true,
-      unique: true,
-      admin: { description: 'As it appears in the comparison table, e.g. "Kubernetes".' },
-    }),
+    uniqueText(
+      limitedText(60, {
+        name: 'name',
+        required: true,
+        admin: { description: 'As it appears in the comparison table, e.g. "Kubernetes".' },
+      }),
+    ),
     slugField('name', 'Used in the API. Filled from the name when left empty.'),
     {
       name: 'url',

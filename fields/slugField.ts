@@ -2,16 +2,16 @@ import type { TextField } from 'payload'
 
 import { slugify } from '../lib/slugify'
 import { isDraftSave, SLUG_MAX_LENGTH, validateSlug } from '../lib/validators'
+import { uniqueText } from './uniqueText'
 
 /**
  * A unique, URL-safe slug, derived from `sourceField` when left empty. A slug typed by hand is
  * checked, not rewritten, so an editor never gets a different address than the one they typed.
  */
 export function slugField(sourceField: string, description: string): TextField {
-  return {
+  return uniqueText({
     name: 'slug',
     type: 'text',
-    unique: true,
     index: true,
     maxLength: SLUG_MAX_LENGTH,
     admin: { position: 'sidebar', description },
@@ -29,5 +29,5 @@ export function slugField(sourceField: string, description: string): TextField {
       // A draft may wait for its name; anything else needs a name or a slug.
       return options.siblingData?.[sourceField] || isDraftSave(options) ? true : 'A slug is required: fill in the name or the slug'
     },
-  }
+  })
 }

@@ -4,20 +4,17 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import type { Payload, SanitizedConfig } from 'payload'
-import { describe } from 'vitest'
+import { describe, inject } from 'vitest'
 
 /**
- * Payload's local API on a database of its own: a throw-away SQLite file, or a throw-away MongoDB
- * database when the `int-mongodb` project runs with MONGODB_URI set.
+ * Payload's local API on a database of its own: a throw-away SQLite file, or a throw-away database on
+ * the MongoDB server of the `int-mongodb` project (tests/int/support/mongodbGlobalSetup.ts).
  */
 export const testDatabase = process.env.TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite'
-const mongodbUri = process.env.MONGODB_URI?.trim()
-const skipReason = testDatabase === 'mongodb' && !mongodbUri ? 'MONGODB_URI is not set' : undefined
 
-/** A describe block that runs on the project's database, or reports itself skipped with the reason. */
+/** A describe block labelled with the project's database. */
 export function describeOnDatabase(name: string, body: () => void): void {
-  const title = `${name} [${testDatabase}${skipReason ? `: skipped, ${skipReason}` : ''}]`
-  describe.skipIf(Boolean(skipReason))(title, body)
+  describe(`${name} [${testDatabase}]`, body)
 }
 
 export interface TestPayload {
@@ -28,8 +25,8 @@ export interface TestPayload {
 
 function throwAwayDatabaseUri(): { uri: string; sqliteFile?: string } {
   const name = `toolkit-int-${randomUUID().slice(0, 8)}`
-  if (testDatabase === 'mongodb' && mongodbUri) {
-    const url = new URL(mongodbUri)
+  if (testDatabase === 'mongodb') {
+    const url = new URL(inject('mongodbUri'))
     url.pathname = `/${name}`
     return { uri: url.toString() }
   }
