@@ -15,6 +15,7 @@ import { Users } from './collections/Users'
 import { canRunJobs } from './access/canRunJobs'
 import { revalidateEndpoint } from './hooks/revalidation/revalidateEndpoint'
 import { createDatabaseAdapter } from './database/adapter'
+import { explicitEmptyValues } from './database/explicitEmptyValues'
 import { answerLockedLikeWrongPassword } from './collections/Users/hooks/answerLockedLikeWrongPassword'
 import { env } from './lib/env'
 import { expectedErrorLoggingLevels, payloadLogger } from './lib/logging'
@@ -45,6 +46,7 @@ export default buildConfig({
   collections: [Roles, Tools, DecisionQuestions, Redirects, Media, Users],
   editor: lexicalEditor(),
   db: createDatabaseAdapter(env, path.resolve(dirname, 'migrations')),
+  plugins: [explicitEmptyValues],
   // Browsers may call the API with cookies only from the site itself.
   cors: [env.serverUrl],
   csrf: [env.serverUrl],

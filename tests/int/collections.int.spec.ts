@@ -252,6 +252,70 @@ describeOnDatabase('collections', () => {
     })
   })
 
+  describe('empty fields', () => {
+    // MongoDB stores nothing for a field left empty where SQLite stores NULL; Payload passes that on.
+    // Reads must not differ: a client that saves back what it read, or a restored version, has to
+    // clear what was filled in since on both databases, not keep it on one.
+    const emptyOptionalFields = {
+      tagline: null,
+      commonTools: [],
+      learnMore: { tool: null, label: null },
+      meta: { title: null, description: null },
+    }
+    const filledIn = async () => {
+      const tool = await createTool(`Filled ${randomUUID().slice(0, 8)}`)
+      return {
+        tagline: 'Filled in later',
+        commonTools: [tool.id],
+        learnMore: { tool: tool.id, label: 'Learn more' },
+        meta: { title: 'A title', description: 'A description' },
+      }
+    }
+
+    it('reads an empty field as null and an empty list as [], in groups and ranking rows too', async () => {
+      const alternative = await createRole()
+      const role = await createRole({ alternatives: [{ role: alternative.id, pitch: 'Pitch', adjacency: 'Adjacent' }] })
+
+      expect(await payload.findByID({ collection: 'roles', id: role.id, depth: 0 })).toMatchObject({
+        ...emptyOptionalFields,
+        summary: null,
+        bestFor: [],
+        alternatives: [{ bestFor: [], learnMore: { tool: null, label: null } }],
+      })
+      const tool = await createTool(`Bare ${randomUUID().slice(0, 8)}`)
+      expect(await payload.findByID({ collection: 'tools', id: tool.id, depth: 0 })).toMatchObject({ description: null, logo: null })
+    })
+
+    it('saving back an earlier read clears what was filled in since, in groups and ranking rows too', async () => {
+      const alternative = await createRole()
+      const role = await createRole({ alternatives: [{ role: alternative.id, pitch: 'Pitch', adjacency: 'Adjacent' }] })
+      const { id, ...earlier } = await payload.findByID({ collection: 'roles', id: role.id, depth: 0 })
+      const filled = await filledIn()
+      await payload.update({
+        collection: 'roles',
+        id,
+        data: { ...filled, alternatives: earlier.alternatives?.map((row) => ({ ...row, learnMore: filled.learnMore })) },
+      })
+
+      await payload.update({ collection: 'roles', id, data: earlier })
+
+      expect(await payload.findByID({ collection: 'roles', id, depth: 0 })).toMatchObject({
+        ...emptyOptionalFields,
+        alternatives: [{ learnMore: { tool: null, label: null } }],
+      })
+    })
+
+    it('restoring an earlier version clears what was filled in since', async () => {
+      const role = await createRole()
+      const [firstVersion] = (await payload.findVersions({ collection: 'roles', where: { parent: { equals: role.id } }, depth: 0 })).docs
+      await payload.update({ collection: 'roles', id: role.id, data: await filledIn() })
+
+      await payload.restoreVersion({ collection: 'roles', id: String(firstVersion!.id), depth: 0 })
+
+      expect(await payload.findByID({ collection: 'roles', id: role.id, depth: 0 })).toMatchObject(emptyOptionalFields)
+    })
+  })
+
   describe('drafts', () => {
     it('keeps a role saved as a draft from anonymous readers until it is published', async () => {
       const draft = await createRole({ name: 'Draft Only Role', slug: 'draft-only-role' }, { draft: true })
