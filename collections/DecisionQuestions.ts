@@ -24,7 +24,12 @@ export const DecisionQuestions: CollectionConfig<'decision-questions'> = {
   },
   access: editorialContentAccess,
   versions: EDITORIAL_VERSIONS,
-  hooks: { ...revalidateQuestionPages, beforeChange: [...writeValidation, ...(revalidateQuestionPages.beforeChange ?? [])] },
+  hooks: {
+    beforeChange: [...writeValidation, revalidateQuestionPages.beforeChange],
+    afterChange: [revalidateQuestionPages.afterChange],
+    beforeDelete: [revalidateQuestionPages.beforeDelete],
+    afterDelete: [revalidateQuestionPages.afterDelete],
+  },
   fields: [
     limitedText(200, {
       name: 'question',

@@ -34,7 +34,12 @@ export const Tools: CollectionConfig<'tools'> = {
   },
   access: editorialContentAccess,
   versions: EDITORIAL_VERSIONS,
-  hooks: { ...revalidateToolPages, beforeChange: [...writeValidation, ...(revalidateToolPages.beforeChange ?? [])] },
+  hooks: {
+    beforeChange: [...writeValidation, revalidateToolPages.beforeChange],
+    afterChange: [revalidateToolPages.afterChange],
+    beforeDelete: [revalidateToolPages.beforeDelete],
+    afterDelete: [revalidateToolPages.afterDelete],
+  },
   fields: [
     uniqueText(
       limitedText(60, {

@@ -44,36 +44,52 @@ export interface PublishableSnapshot {
   _status?: Status
 }
 
+/**
+ * A document as it was before a write and as it is after it, as visitors see it (the stored, live
+ * document): `before` is missing on a create, `after` on a delete.
+ */
+export interface Change<T> {
+  before?: T | null
+  after?: T | null
+}
+
 /** Only published states were ever on a public page; drafts never are. */
-function publishedOnly<T extends PublishableSnapshot>(snapshots: (T | null | undefined)[]): T[] {
-  return snapshots.filter((snapshot): snapshot is T => snapshot?._status === 'published')
+function isPublished<T extends PublishableSnapshot>(snapshot: T | null | undefined): snapshot is T {
+  return snapshot?._status === 'published'
+}
+
+function publishedStates<T extends PublishableSnapshot>({ before, after }: Change<T>): T[] {
+  return [before, after].filter(isPublished)
 }
 
 function sortedUnique(paths: Iterable<string>): string[] {
   return [...new Set(paths)].sort()
 }
 
-export async function pathsShowingRole(snapshots: (RoleSnapshot | null | undefined)[], lookup: ReferenceLookup): Promise<string[]> {
-  const shown = publishedOnly(snapshots)
+function pagesOf(role: RoleSnapshot | null | undefined): string[] {
+  if (!isPublished(role) || !role.slug) return []
+  return rolePaths({ slug: role.slug, hasAlternativesPage: Boolean(role.alternatives?.length) })
+}
+
+export async function pathsShowingRole(change: Change<RoleSnapshot>, lookup: ReferenceLookup): Promise<string[]> {
+  const shown = publishedStates(change)
   if (shown.length === 0) return []
   const roleId = shown[0]!.id
-  const rankedIds = shown.flatMap((role) => (role.alternatives ?? []).map((row) => idOf(row.role)))
-  const [rankers, ranked] = await Promise.all([
-    lookup.rolesRanking([roleId]),
-    lookup.rolesByIds(rankedIds.filter((id): id is string => Boolean(id))),
-  ])
-  // The sitemap lists each published role's addresses.
-  const addressesChanged =
-    shown.length === 1 || new Set(shown.map((role) => `${role.slug}:${Boolean(role.alternatives?.length)}`)).size > 1
+  const publicationChanged = isPublished(change.before) !== isPublished(change.after)
+  const rankedIds = shown.flatMap((role) => (role.alternatives ?? []).flatMap((row) => idOf(row.role) ?? []))
+  const [rankers, ranked] = await Promise.all([lookup.rolesRanking([roleId]), lookup.rolesByIds(rankedIds)])
+  const [pagesBefore, pagesAfter] = [pagesOf(change.before), pagesOf(change.after)]
   return sortedUnique([
     // The home page lists every role.
     HOME_PATH,
-    ...(addressesChanged ? [SITEMAP_PATH] : []),
-    ...shown.flatMap((role) => (role.slug ? rolePaths({ slug: role.slug, hasAlternativesPage: Boolean(role.alternatives?.length) }) : [])),
+    // The sitemap lists each published role's pages.
+    ...(pagesBefore.join() !== pagesAfter.join() ? [SITEMAP_PATH] : []),
+    ...pagesBefore,
+    ...pagesAfter,
     // Pages that rank this role show its name, tagline, table cells and links.
     ...rankers.map((ranker) => alternativesPath(ranker.slug)),
     // A ranker's toolkit page links to its alternatives page only while it ranks a published role.
-    ...(await rankersWhosePageComesOrGoes(roleId, shown, rankers, lookup)).map(toolkitPath),
+    ...(publicationChanged ? await rankersWhosePageComesOrGoes(roleId, rankers, lookup) : []).map(toolkitPath),
     // Toolkit pages of the roles it ranks list it under "Where ... is an alternative".
     ...ranked.map((role) => toolkitPath(role.slug)),
   ])
@@ -83,14 +99,8 @@ export async function pathsShowingRole(snapshots: (RoleSnapshot | null | undefin
  * When a role is published or unpublished, a ranker whose only published alternative it is gains or
  * loses its alternatives page (and the link to it).
  */
-async function rankersWhosePageComesOrGoes(
-  roleId: string,
-  shown: RoleSnapshot[],
-  rankers: RoleRef[],
-  lookup: ReferenceLookup,
-): Promise<string[]> {
-  const publicationChanged = shown.length === 1
-  if (!publicationChanged || rankers.length === 0) return []
+async function rankersWhosePageComesOrGoes(roleId: string, rankers: RoleRef[], lookup: ReferenceLookup): Promise<string[]> {
+  if (rankers.length === 0) return []
   const othersRanked = [...new Set(rankers.flatMap((ranker) => ranker.rankedIds))].filter((id) => id !== roleId)
   const publishedOthers = new Set((await lookup.rolesByIds(othersRanked)).map((role) => role.id))
   return rankers
@@ -98,8 +108,8 @@ async function rankersWhosePageComesOrGoes(
     .map((ranker) => ranker.slug)
 }
 
-export async function pathsShowingTool(snapshots: (PublishableSnapshot | null | undefined)[], lookup: ReferenceLookup): Promise<string[]> {
-  const shown = publishedOnly(snapshots)
+export async function pathsShowingTool(change: Change<PublishableSnapshot>, lookup: ReferenceLookup): Promise<string[]> {
+  const shown = publishedStates(change)
   if (shown.length === 0) return []
   const { inCommonTools, inLearnMore, inRankingRows } = await lookup.rolesShowingTool(shown[0]!.id)
   const rolesWithTool = [...inCommonTools, ...inLearnMore]
@@ -113,9 +123,9 @@ export async function pathsShowingTool(snapshots: (PublishableSnapshot | null | 
   ])
 }
 
-export async function pathsShowingQuestion(snapshots: (QuestionSnapshot | null | undefined)[], lookup: ReferenceLookup): Promise<string[]> {
+export async function pathsShowingQuestion(change: Change<QuestionSnapshot>, lookup: ReferenceLookup): Promise<string[]> {
   const paths: string[] = []
-  for (const question of publishedOnly(snapshots)) {
+  for (const question of publishedStates(change)) {
     const recommended = idOf(question.recommends)
     if (!recommended) continue
     const pages = await lookup.rolesRanking([recommended])

@@ -182,12 +182,18 @@ export const Roles: CollectionConfig<'roles'> = {
     drafts: { ...EDITORIAL_VERSIONS.drafts, autosave: { interval: 800 } },
   },
   hooks: {
-    ...revalidateRolePages,
-    beforeOperation: keepMarketingToRanking.beforeOperation,
+    beforeOperation: [keepMarketingToRanking.beforeOperation],
     beforeValidate: [fillRoleDefaults],
-    beforeChange: [...keepMarketingToRanking.beforeChange, ...writeValidation, ...revalidateRolePages.beforeChange],
+    beforeChange: [
+      keepMarketingToRanking.beforeChange,
+      ...writeValidation,
+      recordSlugRedirects.beforeChange,
+      revalidateRolePages.beforeChange,
+    ],
     // Marketing's hook last: it may save an editor's draft again, after the page refresh has been planned.
-    afterChange: [recordSlugRedirects, ...revalidateRolePages.afterChange, ...keepMarketingToRanking.afterChange],
+    afterChange: [recordSlugRedirects.afterChange, revalidateRolePages.afterChange, keepMarketingToRanking.afterChange],
+    beforeDelete: [revalidateRolePages.beforeDelete],
+    afterDelete: [revalidateRolePages.afterDelete],
   },
   // Every data field is editors-only but the ranking's order (./access.ts).
   fields: editorsOnly(

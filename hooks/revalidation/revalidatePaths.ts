@@ -5,6 +5,8 @@ import { expireAfterEarlierWork } from '../../cache/renderTracker'
 import { afterCommit } from '../../database/afterCommit'
 import { env } from '../../lib/env'
 
+/** The server's own refresh endpoint under /api (endpoints/revalidate.ts), and the header carrying its secret. */
+export const REVALIDATE_ROUTE = '/revalidate'
 export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
 
 /**
@@ -43,7 +45,7 @@ async function revalidateThroughServer(paths: readonly string[], payload: Payloa
   // Tests write through the local API with no site running: there is nothing to refresh.
   if (env.isTest) return
   try {
-    const response = await fetch(new URL('/api/revalidate', env.serverUrl), {
+    const response = await fetch(new URL(`/api${REVALIDATE_ROUTE}`, env.serverUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json', [REVALIDATE_SECRET_HEADER]: env.revalidateSecret },
       body: JSON.stringify({ paths }),

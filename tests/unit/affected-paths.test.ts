@@ -82,24 +82,24 @@ const draft = { _status: 'draft' } as const
 
 describe('pathsShowingRole', () => {
   it('shows a draft, a missing document or nothing at all nowhere', async () => {
-    expect(await pathsShowingRole([], site)).toEqual([])
-    expect(await pathsShowingRole([null, undefined], site)).toEqual([])
-    expect(await pathsShowingRole([roleSnapshot(draftRole)], site)).toEqual([])
-    expect(await pathsShowingRole([roleSnapshot(devops, draft), roleSnapshot(devops, draft)], site)).toEqual([])
+    expect(await pathsShowingRole({}, site)).toEqual([])
+    expect(await pathsShowingRole({ before: null, after: undefined }, site)).toEqual([])
+    expect(await pathsShowingRole({ after: roleSnapshot(draftRole) }, site)).toEqual([])
+    expect(await pathsShowingRole({ before: roleSnapshot(devops, draft), after: roleSnapshot(devops, draft) }, site)).toEqual([])
   })
 
   it('shows a published role that ranks nothing and that nothing ranks on the home page and its toolkit page', async () => {
-    expect(await pathsShowingRole([roleSnapshot(loner)], site)).toEqual(['/', '/sitemap.xml', '/toolkits/loner'])
+    expect(await pathsShowingRole({ after: roleSnapshot(loner) }, site)).toEqual(['/', '/sitemap.xml', '/toolkits/loner'])
   })
 
   it('ignores rankers and ranked roles that are not published', async () => {
     // The draft ranker ranks the loner; the architect ranks the draft role.
-    expect(await pathsShowingRole([roleSnapshot(loner)], site)).not.toContain('/toolkits/draft-ranker/alternatives')
-    expect(await pathsShowingRole([roleSnapshot(architect)], site)).not.toContain('/toolkits/draft-role')
+    expect(await pathsShowingRole({ after: roleSnapshot(loner) }, site)).not.toContain('/toolkits/draft-ranker/alternatives')
+    expect(await pathsShowingRole({ after: roleSnapshot(architect) }, site)).not.toContain('/toolkits/draft-role')
   })
 
   it('shows a ranked role on the alternatives pages of every published role that ranks it', async () => {
-    expect(await pathsShowingRole([roleSnapshot(devops)], site)).toEqual([
+    expect(await pathsShowingRole({ after: roleSnapshot(devops) }, site)).toEqual([
       '/',
       '/sitemap.xml',
       '/toolkits/backend-architect/alternatives',
@@ -109,7 +109,7 @@ describe('pathsShowingRole', () => {
   })
 
   it('shows a role that ranks others on its alternatives page and on the toolkit pages of the published roles it ranks', async () => {
-    expect(await pathsShowingRole([roleSnapshot(architect)], site)).toEqual([
+    expect(await pathsShowingRole({ after: roleSnapshot(architect) }, site)).toEqual([
       '/',
       '/sitemap.xml',
       '/toolkits/backend-architect',
@@ -120,7 +120,7 @@ describe('pathsShowingRole', () => {
   })
 
   it('combines both for a role that ranks and is ranked', async () => {
-    expect(await pathsShowingRole([roleSnapshot(data)], site)).toEqual([
+    expect(await pathsShowingRole({ after: roleSnapshot(data) }, site)).toEqual([
       '/',
       '/sitemap.xml',
       '/toolkits/backend-architect/alternatives',
@@ -133,13 +133,13 @@ describe('pathsShowingRole', () => {
 
   it('reads relationships given as populated documents as well as ids', async () => {
     const populated = roleSnapshot(architect, { alternatives: [{ role: { id: 'devops' } }, { role: { id: 'data' } }, { role: null }] })
-    expect(await pathsShowingRole([populated], site)).toEqual(await pathsShowingRole([roleSnapshot(architect)], site))
+    expect(await pathsShowingRole({ after: populated }, site)).toEqual(await pathsShowingRole({ after: roleSnapshot(architect) }, site))
   })
 
   it('refreshes the old and the new addresses when the slug changes', async () => {
     const before = roleSnapshot(data)
     const after = roleSnapshot(data, { slug: 'data-platform-engineer' })
-    expect(await pathsShowingRole([before, after], site)).toEqual([
+    expect(await pathsShowingRole({ before, after }, site)).toEqual([
       '/',
       '/sitemap.xml',
       '/toolkits/backend-architect/alternatives',
@@ -155,8 +155,8 @@ describe('pathsShowingRole', () => {
   it('refreshes the pages it leaves when unpublished (published before, draft after)', async () => {
     const before = roleSnapshot(devops)
     const after = roleSnapshot(devops, { ...draft, slug: 'renamed-in-the-same-write' })
-    expect(await pathsShowingRole([before, after], site)).toEqual(await pathsShowingRole([before], site))
-    expect(await pathsShowingRole([before, after], site)).toEqual([
+    expect(await pathsShowingRole({ before, after }, site)).toEqual(await pathsShowingRole({ before }, site))
+    expect(await pathsShowingRole({ before, after }, site)).toEqual([
       '/',
       '/sitemap.xml',
       '/toolkits/backend-architect/alternatives',
@@ -168,7 +168,7 @@ describe('pathsShowingRole', () => {
   it('refreshes the pages it arrives on when first published (draft before, published after)', async () => {
     const newRole: FakeRole = { id: 'new', slug: 'site-reliability-engineer', status: 'draft', ranks: ['devops'] }
     const lookup = lookupOf([architect, devops, newRole])
-    expect(await pathsShowingRole([roleSnapshot(newRole), roleSnapshot(newRole, published)], lookup)).toEqual([
+    expect(await pathsShowingRole({ before: roleSnapshot(newRole), after: roleSnapshot(newRole, published) }, lookup)).toEqual([
       '/',
       '/sitemap.xml',
       '/toolkits/devops-engineer',
@@ -180,7 +180,7 @@ describe('pathsShowingRole', () => {
   it('refreshes the toolkit pages of the roles dropped from and added to the ranking, and the alternatives page it loses', async () => {
     const before = roleSnapshot(platform)
     const reranked = roleSnapshot(platform, { alternatives: [{ role: 'ml' }] })
-    expect(await pathsShowingRole([before, reranked], site)).toEqual([
+    expect(await pathsShowingRole({ before, after: reranked }, site)).toEqual([
       '/',
       '/toolkits/data-engineer',
       '/toolkits/devops-engineer',
@@ -189,8 +189,8 @@ describe('pathsShowingRole', () => {
       '/toolkits/platform-engineer/alternatives',
     ])
     const emptied = roleSnapshot(platform, { alternatives: [] })
-    expect(await pathsShowingRole([before, emptied], site)).toContain('/toolkits/platform-engineer/alternatives')
-    expect(await pathsShowingRole([emptied], site)).toEqual(['/', '/sitemap.xml', '/toolkits/platform-engineer'])
+    expect(await pathsShowingRole({ before, after: emptied }, site)).toContain('/toolkits/platform-engineer/alternatives')
+    expect(await pathsShowingRole({ after: emptied }, site)).toEqual(['/', '/sitemap.xml', '/toolkits/platform-engineer'])
   })
 })
 
@@ -198,17 +198,17 @@ describe('pathsShowingTool', () => {
   const tool = (id: string, status: 'draft' | 'published' = 'published') => ({ id, _status: status })
 
   it('shows a draft tool nowhere, even when published roles list it', async () => {
-    expect(await pathsShowingTool([tool('tool-kubernetes', 'draft')], site)).toEqual([])
-    expect(await pathsShowingTool([null, undefined], site)).toEqual([])
+    expect(await pathsShowingTool({ after: tool('tool-kubernetes', 'draft') }, site)).toEqual([])
+    expect(await pathsShowingTool({ before: null, after: undefined }, site)).toEqual([])
   })
 
   it('shows a tool nobody uses, or only draft roles use, nowhere', async () => {
-    expect(await pathsShowingTool([tool('tool-unused')], site)).toEqual([])
-    expect(await pathsShowingTool([tool('tool-draft-only')], site)).toEqual([])
+    expect(await pathsShowingTool({ after: tool('tool-unused') }, site)).toEqual([])
+    expect(await pathsShowingTool({ after: tool('tool-draft-only') }, site)).toEqual([])
   })
 
   it('shows a tool in Common Tools on the toolkit page, the role’s own table row and every ranker’s table', async () => {
-    expect(await pathsShowingTool([tool('tool-kubernetes')], site)).toEqual([
+    expect(await pathsShowingTool({ after: tool('tool-kubernetes') }, site)).toEqual([
       // the architect’s toolkit page and its own row in its comparison table
       '/toolkits/backend-architect',
       '/toolkits/backend-architect/alternatives',
@@ -219,16 +219,16 @@ describe('pathsShowingTool', () => {
       '/toolkits/platform-engineer/alternatives',
     ])
     // Only in the Common Tools of a role that ranks others and that nothing ranks.
-    expect(await pathsShowingTool([tool('tool-terraform')], site)).toEqual([
+    expect(await pathsShowingTool({ after: tool('tool-terraform') }, site)).toEqual([
       '/toolkits/platform-engineer',
       '/toolkits/platform-engineer/alternatives',
     ])
     // Only in the Common Tools of a role that ranks nothing and that nothing ranks.
-    expect(await pathsShowingTool([tool('tool-go')], site)).toEqual(['/toolkits/loner'])
+    expect(await pathsShowingTool({ after: tool('tool-go') }, site)).toEqual(['/toolkits/loner'])
   })
 
   it('shows a tool used only as a learn-more link on the role’s toolkit page and the rankers’ pages, not on the role’s own alternatives page', async () => {
-    expect(await pathsShowingTool([tool('tool-dataflow')], site)).toEqual([
+    expect(await pathsShowingTool({ after: tool('tool-dataflow') }, site)).toEqual([
       '/toolkits/backend-architect/alternatives',
       '/toolkits/data-engineer',
       '/toolkits/platform-engineer/alternatives',
@@ -236,7 +236,7 @@ describe('pathsShowingTool', () => {
   })
 
   it('shows a tool in both Common Tools and learn-more of one role once per page', async () => {
-    expect(await pathsShowingTool([tool('tool-docker')], site)).toEqual([
+    expect(await pathsShowingTool({ after: tool('tool-docker') }, site)).toEqual([
       '/toolkits/backend-architect/alternatives',
       '/toolkits/devops-engineer',
       '/toolkits/platform-engineer/alternatives',
@@ -244,13 +244,13 @@ describe('pathsShowingTool', () => {
   })
 
   it('shows a tool used only as a ranking row’s learn-more override on that ranker’s alternatives page alone', async () => {
-    expect(await pathsShowingTool([tool('tool-row-only')], site)).toEqual(['/toolkits/backend-architect/alternatives'])
+    expect(await pathsShowingTool({ after: tool('tool-row-only') }, site)).toEqual(['/toolkits/backend-architect/alternatives'])
   })
 
   it('refreshes the pages it showed on when unpublished, and the pages it arrives on when published', async () => {
     const shown = ['/toolkits/backend-architect/alternatives', '/toolkits/data-engineer', '/toolkits/platform-engineer/alternatives']
-    expect(await pathsShowingTool([tool('tool-dataflow'), tool('tool-dataflow', 'draft')], site)).toEqual(shown)
-    expect(await pathsShowingTool([tool('tool-dataflow', 'draft'), tool('tool-dataflow')], site)).toEqual(shown)
+    expect(await pathsShowingTool({ before: tool('tool-dataflow'), after: tool('tool-dataflow', 'draft') }, site)).toEqual(shown)
+    expect(await pathsShowingTool({ before: tool('tool-dataflow', 'draft'), after: tool('tool-dataflow') }, site)).toEqual(shown)
   })
 })
 
@@ -263,51 +263,51 @@ describe('pathsShowingQuestion', () => {
   })
 
   it('shows a draft question, or one that recommends nothing, nowhere', async () => {
-    expect(await pathsShowingQuestion([question('devops', [], 'draft')], site)).toEqual([])
-    expect(await pathsShowingQuestion([question(null)], site)).toEqual([])
-    expect(await pathsShowingQuestion([null, undefined], site)).toEqual([])
+    expect(await pathsShowingQuestion({ after: question('devops', [], 'draft') }, site)).toEqual([])
+    expect(await pathsShowingQuestion({ after: question(null) }, site)).toEqual([])
+    expect(await pathsShowingQuestion({ before: null, after: undefined }, site)).toEqual([])
   })
 
   it('without "Show only on", shows on the alternatives page of every published role that ranks the recommended role', async () => {
-    expect(await pathsShowingQuestion([question('devops')], site)).toEqual([
+    expect(await pathsShowingQuestion({ after: question('devops') }, site)).toEqual([
       '/toolkits/backend-architect/alternatives',
       '/toolkits/platform-engineer/alternatives',
     ])
-    expect(await pathsShowingQuestion([question({ id: 'devops' }, [])], site)).toEqual([
+    expect(await pathsShowingQuestion({ after: question({ id: 'devops' }, []) }, site)).toEqual([
       '/toolkits/backend-architect/alternatives',
       '/toolkits/platform-engineer/alternatives',
     ])
   })
 
   it('with "Show only on", shows only on those of the ranking pages', async () => {
-    expect(await pathsShowingQuestion([question('devops', ['architect'])], site)).toEqual(['/toolkits/backend-architect/alternatives'])
-    expect(await pathsShowingQuestion([question('devops', [{ id: 'platform' }])], site)).toEqual(['/toolkits/platform-engineer/alternatives'])
+    expect(await pathsShowingQuestion({ after: question('devops', ['architect']) }, site)).toEqual(['/toolkits/backend-architect/alternatives'])
+    expect(await pathsShowingQuestion({ after: question('devops', [{ id: 'platform' }]) }, site)).toEqual(['/toolkits/platform-engineer/alternatives'])
     // A page that does not rank the recommended role does not show the question.
-    expect(await pathsShowingQuestion([question('devops', ['data'])], site)).toEqual([])
-    expect(await pathsShowingQuestion([question('ml', ['architect'])], site)).toEqual([])
+    expect(await pathsShowingQuestion({ after: question('devops', ['data']) }, site)).toEqual([])
+    expect(await pathsShowingQuestion({ after: question('ml', ['architect']) }, site)).toEqual([])
   })
 
   it('shows a question recommending a role nobody ranks, or only a draft ranks, nowhere', async () => {
-    expect(await pathsShowingQuestion([question('architect')], site)).toEqual([])
-    expect(await pathsShowingQuestion([question('loner')], site)).toEqual([])
+    expect(await pathsShowingQuestion({ after: question('architect') }, site)).toEqual([])
+    expect(await pathsShowingQuestion({ after: question('loner') }, site)).toEqual([])
   })
 
   it('refreshes the old and the new pages when the recommended role changes', async () => {
-    expect(await pathsShowingQuestion([question('ml'), question('devops', ['architect'])], site)).toEqual([
+    expect(await pathsShowingQuestion({ before: question('ml'), after: question('devops', ['architect']) }, site)).toEqual([
       '/toolkits/backend-architect/alternatives',
       '/toolkits/data-engineer/alternatives',
     ])
   })
 
   it('refreshes the old and the new pages when "Show only on" changes', async () => {
-    expect(await pathsShowingQuestion([question('devops', ['architect']), question('devops', ['platform'])], site)).toEqual([
+    expect(await pathsShowingQuestion({ before: question('devops', ['architect']), after: question('devops', ['platform']) }, site)).toEqual([
       '/toolkits/backend-architect/alternatives',
       '/toolkits/platform-engineer/alternatives',
     ])
   })
 
   it('refreshes the pages it showed on when unpublished', async () => {
-    expect(await pathsShowingQuestion([question('data'), question('data', [], 'draft')], site)).toEqual([
+    expect(await pathsShowingQuestion({ before: question('data'), after: question('data', [], 'draft') }, site)).toEqual([
       '/toolkits/backend-architect/alternatives',
       '/toolkits/platform-engineer/alternatives',
     ])

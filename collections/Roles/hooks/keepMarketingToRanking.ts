@@ -3,12 +3,12 @@ import {
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
-  type PayloadRequest,
   ValidationError,
 } from 'payload'
 
 import type { Role } from '@/payload-types'
 
+import { readLiveDocument } from '../../shared/liveDocument'
 import { mayOnlyReorderRanking, RANKING_FIELD } from '../access'
 import { inOrder, reorderedIds, sameContentApartFromOrder } from '../rankingOrder'
 
@@ -59,10 +59,6 @@ function contentOf(doc: Partial<Role>): Partial<Role> {
   return content
 }
 
-function readLive(id: string, req: PayloadRequest) {
-  return req.payload.db.findOne<Role>({ collection: 'roles', where: { id: { equals: id } }, req })
-}
-
 const rebuildMarketingWrite: CollectionBeforeChangeHook<Role> = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc) return data
   const write = req.context[writeKey(originalDoc.id)] as MarketingWrite | undefined
@@ -70,7 +66,7 @@ const rebuildMarketingWrite: CollectionBeforeChangeHook<Role> = async ({ data, o
   delete req.context[writeKey(originalDoc.id)]
 
   const latest = originalDoc
-  const live = await readLive(originalDoc.id, req)
+  const live = await readLiveDocument<Role>('roles', originalDoc.id, req)
   const order = reorderedIds(data[RANKING_FIELD], [latest[RANKING_FIELD], live?.[RANKING_FIELD]])
   if (!order) {
     throw new ValidationError({
@@ -114,7 +110,7 @@ const keepEditorsDraft: CollectionAfterChangeHook<Role> = async ({ doc, req }) =
 }
 
 export const keepMarketingToRanking = {
-  beforeOperation: [noteMarketingWrite],
-  beforeChange: [rebuildMarketingWrite],
-  afterChange: [keepEditorsDraft],
+  beforeOperation: noteMarketingWrite,
+  beforeChange: rebuildMarketingWrite,
+  afterChange: keepEditorsDraft,
 }

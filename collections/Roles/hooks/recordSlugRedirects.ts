@@ -2,18 +2,20 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Role } from '@/payload-types'
 
-import { storedDocumentBefore } from '../../../hooks/revalidation/revalidatePublicPages'
 import { roleAddresses } from '../../../lib/paths'
 import { planRedirects } from '../../../lib/redirectRules'
+import { liveDocumentBefore, readLiveDocument } from '../../shared/liveDocument'
+
+const liveBefore = liveDocumentBefore<Role>('slug-redirects')
 
 /**
  * When a published role's slug changes, its old addresses redirect permanently to the new ones; older
  * redirects to the old addresses are pointed straight at the new ones; and no redirect is left on an
  * address that is now a live page.
  */
-export const recordSlugRedirects: CollectionAfterChangeHook<Role> = async ({ doc, req, context }) => {
-  const before = storedDocumentBefore<Role>(context, 'roles', doc.id)
-  const after = await req.payload.db.findOne<Role>({ collection: 'roles', where: { id: { equals: doc.id } }, req })
+const recordRedirects: CollectionAfterChangeHook<Role> = async ({ doc, req, context }) => {
+  const before = liveBefore.recall(context, 'roles', doc.id)
+  const after = await readLiveDocument<Role>('roles', doc.id, req)
   if (after?._status !== 'published' || !after.slug) return doc
 
   const livePaths = roleAddresses(after.slug)
@@ -42,3 +44,6 @@ export const recordSlugRedirects: CollectionAfterChangeHook<Role> = async ({ doc
   }
   return doc
 }
+
+/** Remembers the live role ahead of the write, for the slug it had. */
+export const recordSlugRedirects = { beforeChange: liveBefore.remember, afterChange: recordRedirects }

@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { env } from '../../lib/env'
-import { secretsMatch } from '../../lib/secrets'
-import { validateSitePath } from '../../lib/validators'
-import { REVALIDATE_SECRET_HEADER, revalidateNow } from './revalidatePaths'
+import { REVALIDATE_ROUTE, REVALIDATE_SECRET_HEADER, revalidateNow } from '../hooks/revalidation/revalidatePaths'
+import { env } from '../lib/env'
+import { secretsMatch } from '../lib/secrets'
+import { validateSitePath } from '../lib/validators'
 
 /**
  * POST /api/revalidate {"paths": ["/toolkits/x"]}: refreshes public pages from a real request.
@@ -11,7 +11,7 @@ import { REVALIDATE_SECRET_HEADER, revalidateNow } from './revalidatePaths'
  * only allows revalidation inside one, so it calls this endpoint on its own server.
  */
 export const revalidateEndpoint: Endpoint = {
-  path: '/revalidate',
+  path: REVALIDATE_ROUTE,
   method: 'post',
   handler: async (req) => {
     if (!secretsMatch(req.headers.get(REVALIDATE_SECRET_HEADER), env.revalidateSecret)) {
