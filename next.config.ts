@@ -4,7 +4,7 @@ import type { NextConfig } from 'next'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { env } from './lib/env'
-import { securityHeaderRules } from './lib/securityHeaders'
+import { securityHeaderRules } from './security/securityHeaders'
 
 type HeaderRule = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>[number]
 

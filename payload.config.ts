@@ -19,8 +19,8 @@ import { explicitEmptyValues } from './database/explicitEmptyValues'
 import { answerLockedLikeWrongPassword } from './collections/Users/hooks/answerLockedLikeWrongPassword'
 import { env } from './lib/env'
 import { expectedErrorLoggingLevels, payloadLogger } from './lib/logging'
-import { prepareDatabase } from './lib/prepareDatabase'
-import { GRAPHQL_MAX_COMPLEXITY } from './lib/requestLimits'
+import { prepareDatabase } from './database/prepareDatabase'
+import { GRAPHQL_MAX_COMPLEXITY } from './security/requestLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -52,7 +52,7 @@ export default buildConfig({
   csrf: [env.serverUrl],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  // Query size, depth and fragment cycles are bounded before Payload (lib/requestGuard.ts); complexity here.
+  // Query size, depth and fragment cycles are bounded before Payload (security/requestGuard.ts); complexity here.
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_MAX_COMPLEXITY },
   telemetry: false,
   // A refused request is the client's mistake, not the server's: keep it out of the error log.

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { env } from '../lib/env'
-import { secretsMatch } from '../lib/secrets'
+import { secretsMatch } from '../security/secrets'
 import { hasUserRole } from './hasUserRole'
 
 /**

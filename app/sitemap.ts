@@ -4,7 +4,8 @@ import { env } from '@/lib/env'
 import { HOME_PATH, rolePaths } from '@/lib/paths'
 import { listRoles } from '@/lib/roles'
 
-// REVALIDATE_SECONDS in lib/cachePolicy.ts (a segment option must be a literal).
+// An hour, in seconds: only the safety net for writes made outside the server (a seed from a shell);
+// hooks/revalidation refreshes the page the moment content changes.
 export const revalidate = 3600
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

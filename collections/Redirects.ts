@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isContentEditor } from '../access/isContentEditor'
 import { revalidateRedirectSource } from '../hooks/revalidation'
-import { SITE_PATH_MAX_LENGTH, validateSitePath } from '../lib/validators'
+import { SITE_PATH_MAX_LENGTH, validateSitePath } from '../fields/validators'
 import { timestampFields } from '../fields/timestampFields'
 
 /**

@@ -7,10 +7,10 @@ import { limitedText, limitedTextarea } from '../fields/lengthLimitedText'
 import { slugField } from '../fields/slugField'
 import { uniqueText } from '../fields/uniqueText'
 import { revalidateToolPages } from '../hooks/revalidation'
-import { URL_MAX_LENGTH, validateHttpUrl, validateOption } from '../lib/validators'
+import { URL_MAX_LENGTH, validateHttpUrl, validateOption } from '../fields/validators'
 import { timestampFields } from '../fields/timestampFields'
 
-export const TOOL_CATEGORIES = [
+const TOOL_CATEGORIES = [
   { label: 'Programming language', value: 'language' },
   { label: 'Framework or runtime', value: 'framework' },
   { label: 'Database', value: 'database' },

@@ -2,8 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { REVALIDATE_ROUTE, REVALIDATE_SECRET_HEADER, revalidateNow } from '../hooks/revalidation/revalidatePaths'
 import { env } from '../lib/env'
-import { secretsMatch } from '../lib/secrets'
-import { validateSitePath } from '../lib/validators'
+import { secretsMatch } from '../security/secrets'
+import { validateSitePath } from '../fields/validators'
 
 /**
  * POST /api/revalidate {"paths": ["/toolkits/x"]}: refreshes public pages from a real request.

@@ -2,7 +2,7 @@ import type { EmailField, FieldHook } from 'payload'
 import { ValidationError } from 'payload'
 import { email } from 'payload/shared'
 
-import { EMAIL_MAX_LENGTH, validateMaxLength } from '../lib/validators'
+import { EMAIL_MAX_LENGTH, validateMaxLength } from './validators'
 
 /**
  * The auth collection's `email`, merged into Payload's own: bounded in length, and refused when it is

@@ -1,6 +1,6 @@
 import type { GroupField } from 'payload'
 
-import { isDraftSave, validateMaxLength } from '../lib/validators'
+import { isDraftSave, validateMaxLength } from './validators'
 
 const LABEL_MAX_LENGTH = 80
 

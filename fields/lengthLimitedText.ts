@@ -1,6 +1,6 @@
 import { validations, type RichTextField, type TextareaField, type TextField } from 'payload'
 
-import { validateMaxLength } from '../lib/validators'
+import { validateMaxLength } from './validators'
 
 type TextOptions = Omit<TextField, 'type' | 'maxLength' | 'validate' | 'hasMany'>
 type TextareaOptions = Omit<TextareaField, 'type' | 'maxLength' | 'validate'>

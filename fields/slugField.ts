@@ -1,7 +1,7 @@
 import type { TextField } from 'payload'
 
-import { slugify } from '../lib/slugify'
-import { isDraftSave, SLUG_MAX_LENGTH, validateSlug } from '../lib/validators'
+import { slugify } from './slugify'
+import { isDraftSave, SLUG_MAX_LENGTH, validateSlug } from './validators'
 import { uniqueText } from './uniqueText'
 
 /**

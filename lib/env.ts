@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 
-import { DEFAULT_DATABASE_URI, databaseKindFor, type DatabaseKind } from './database'
+import { DEFAULT_DATABASE_URI, databaseKindFor, type DatabaseKind } from '../database/databaseKind'
 
 /**
  * The one place that reads process.env. Every value has a safe local default, so a fresh clone runs

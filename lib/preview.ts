@@ -5,7 +5,7 @@ import { rolePaths } from './paths'
  * Draft preview links. The preview route turns on Next's draft mode for a signed-in editor who
  * presents the secret, then shows the page with drafts; the secret never leaves the admin.
  */
-export const PREVIEW_ROUTE = '/preview'
+const PREVIEW_ROUTE = '/preview'
 export const EXIT_PREVIEW_ROUTE = '/preview/exit'
 
 export function previewUrl(path: string): string {

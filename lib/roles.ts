@@ -51,7 +51,7 @@ const SHOWN_TOOL_FIELDS = { name: true, url: true } as const
 
 type SummarySource = Pick<Role, 'id' | 'name' | 'slug' | 'toolkitName' | 'tagline'>
 
-export function toRoleSummary(role: SummarySource): RoleSummary {
+function toRoleSummary(role: SummarySource): RoleSummary {
   return {
     id: role.id,
     name: role.name,

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { openSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 
-import { deriveSetupCode } from '../lib/setupCode'
+import { deriveSetupCode } from '../security/setupCode'
 
 export const PORT = Number(process.env.BENCH_PORT ?? 3200)
 export const ORIGIN = `http://localhost:${PORT}`

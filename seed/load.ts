@@ -1,15 +1,34 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug, Where } from 'payload'
 
-import { paragraphsToRichText } from '../lib/richText'
-import { revalidationOff } from '../lib/revalidationContext'
+import { revalidationOff } from '../hooks/revalidation/revalidationContext'
+import { paragraphsToRichText } from './richText'
 import type { SeedAlternativesPage, SeedContent, SeedLearnMore, SeedRole } from './types'
 
+/** How many documents of each kind the seed created, and how many it found and left as they were. */
 export interface SeedReport {
-  created: { tools: number; roles: number; decisionQuestions: number }
-  kept: { tools: number; roles: number; decisionQuestions: number }
+  created: SeedCounts
+  kept: SeedCounts
 }
 
-type IdBySlug = Map<string, string>
+type SeedCounts = { tools: number; roles: number; decisionQuestions: number }
+
+const COUNTED_AS = { tools: 'tools', roles: 'roles', 'decision-questions': 'decisionQuestions' } as const
+
+type SeededCollection = keyof typeof COUNTED_AS
+
+type IdByKey = Map<string, string>
+
+/** One kind of seed document: how an existing one is recognised, and what is created when none is. */
+interface SeedStep<T, S extends SeededCollection> {
+  collection: S
+  items: readonly T[]
+  /** The key other seed documents refer to it by. */
+  keyOf: (item: T) => string
+  /** The stored documents that count as this item. */
+  match: (item: T) => Where
+  /** The document to create; `ids` holds the keys of this step's documents found or created so far. */
+  data: (item: T, ids: IdByKey) => Omit<RequiredDataFromCollectionSlug<S>, '_status'>
+}
 
 /**
  * Loads the seed content, creating only what is missing. Documents are matched by slug (tools also by
@@ -23,95 +42,68 @@ export async function seedDatabase(payload: Payload, content: SeedContent, req?:
   }
   const common = { req, overrideAccess: true, context: revalidationOff() } as const
 
-  const toolIds: IdBySlug = new Map()
-  for (const tool of content.tools) {
-    const existing = await payload.find({
-      ...common,
-      collection: 'tools',
-      where: { or: [{ slug: { equals: tool.slug } }, { name: { equals: tool.name } }] },
-      limit: 1,
-      depth: 0,
-      pagination: false,
-    })
-    const found = existing.docs[0]
-    if (found) {
-      toolIds.set(tool.slug, found.id)
-      report.kept.tools += 1
-      continue
-    }
-    const created = await payload.create({ ...common, collection: 'tools', data: { ...tool, _status: 'published' } })
-    toolIds.set(tool.slug, created.id)
-    report.created.tools += 1
+  async function create<S extends SeededCollection>(collection: S, data: Omit<RequiredDataFromCollectionSlug<S>, '_status'>) {
+    // TypeScript cannot follow the spread of a generic type: this is `data`, published.
+    const published = { ...data, _status: 'published' } as RequiredDataFromCollectionSlug<S>
+    return (await payload.create({ ...common, collection, data: published })).id
   }
+
+  async function findOrCreateEach<T, S extends SeededCollection>(step: SeedStep<T, S>): Promise<IdByKey> {
+    const ids: IdByKey = new Map()
+    for (const item of step.items) {
+      const { collection } = step
+      const { docs } = await payload.find({ ...common, collection, where: step.match(item), limit: 1, depth: 0, pagination: false })
+      const found = docs[0]
+      ids.set(step.keyOf(item), found ? found.id : await create(collection, step.data(item, ids)))
+      report[found ? 'kept' : 'created'][COUNTED_AS[collection]] += 1
+    }
+    return ids
+  }
+
+  const toolIds = await findOrCreateEach({
+    collection: 'tools',
+    items: content.tools,
+    keyOf: (tool) => tool.slug,
+    match: (tool): Where => ({ or: [{ slug: { equals: tool.slug } }, { name: { equals: tool.name } }] }),
+    data: (tool) => tool,
+  })
 
   const pageByRole = new Map(content.alternativesPages.map((page) => [page.role, page]))
-  // Roles that rank others are created last, once the roles they point to exist.
-  const rolesInOrder = [...content.roles].sort(
-    (a, b) => Number(pageByRole.has(a.slug)) - Number(pageByRole.has(b.slug)),
-  )
-  const roleIds: IdBySlug = new Map()
-  for (const role of rolesInOrder) {
-    const existing = await payload.find({
-      ...common,
-      collection: 'roles',
-      where: { slug: { equals: role.slug } },
-      limit: 1,
-      depth: 0,
-      pagination: false,
-    })
-    const found = existing.docs[0]
-    if (found) {
-      roleIds.set(role.slug, found.id)
-      report.kept.roles += 1
-      continue
-    }
-    const data = {
-      ...roleData(role, toolIds),
-      ...alternativesPageData(pageByRole.get(role.slug), roleIds),
-      _status: 'published' as const,
-    }
-    const created = await payload.create({ ...common, collection: 'roles', data })
-    roleIds.set(role.slug, created.id)
-    report.created.roles += 1
-  }
+  const roleIds = await findOrCreateEach({
+    collection: 'roles',
+    // Roles that rank others are created last, once the roles they point to exist.
+    items: [...content.roles].sort((a, b) => Number(pageByRole.has(a.slug)) - Number(pageByRole.has(b.slug))),
+    keyOf: (role) => role.slug,
+    match: (role) => ({ slug: { equals: role.slug } }),
+    data: (role, roleIds) => ({ ...roleData(role, toolIds), ...alternativesPageData(pageByRole.get(role.slug), roleIds) }),
+  })
 
-  for (const question of content.decisionQuestions) {
-    const existing = await payload.count({
-      ...common,
-      collection: 'decision-questions',
-      where: { question: { equals: question.question } },
-    })
-    if (existing.totalDocs > 0) {
-      report.kept.decisionQuestions += 1
-      continue
-    }
-    await payload.create({
-      ...common,
-      collection: 'decision-questions',
-      data: {
-        question: question.question,
-        guidance: question.guidance,
-        recommends: idFor(roleIds, question.recommends, 'role'),
-        shownOn: question.shownOn.map((slug) => idFor(roleIds, slug, 'role')),
-        _status: 'published',
-      },
-    })
-    report.created.decisionQuestions += 1
-  }
+  await findOrCreateEach({
+    collection: 'decision-questions',
+    items: content.decisionQuestions,
+    keyOf: (question) => question.question,
+    match: (question) => ({ question: { equals: question.question } }),
+    data: (question) => ({
+      question: question.question,
+      guidance: question.guidance,
+      recommends: idFor(roleIds, question.recommends, 'role'),
+      shownOn: question.shownOn.map((slug) => idFor(roleIds, slug, 'role')),
+    }),
+  })
   return report
 }
 
-function idFor(ids: IdBySlug, slug: string, kind: 'tool' | 'role'): string {
+function idFor(ids: IdByKey, slug: string, kind: 'tool' | 'role'): string {
   const id = ids.get(slug)
   if (id === undefined) throw new Error(`Seed content refers to the ${kind} "${slug}", which it does not define.`)
   return id
 }
 
-function learnMoreData(learnMore: SeedLearnMore | undefined, toolIds: IdBySlug) {
+function learnMoreData(learnMore: SeedLearnMore | undefined, toolIds: IdByKey) {
   return learnMore ? { tool: idFor(toolIds, learnMore.tool, 'tool'), label: learnMore.label } : undefined
 }
 
-function roleData(role: SeedRole, toolIds: IdBySlug) {
+function roleData(role: SeedRole, toolIds: IdByKey) {
   return {
     name: role.name,
     slug: role.slug,
@@ -125,7 +117,7 @@ function roleData(role: SeedRole, toolIds: IdBySlug) {
   }
 }
 
-function alternativesPageData(page: SeedAlternativesPage | undefined, roleIds: IdBySlug) {
+function alternativesPageData(page: SeedAlternativesPage | undefined, roleIds: IdByKey) {
   if (!page) return {}
   return {
     alternativesHeading: page.heading,

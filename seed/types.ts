@@ -1,25 +1,16 @@
+import type { Tool } from '@/payload-types'
+
 /**
  * The seed content as plain typed data. References between documents use slugs; the loader
  * (`seed/load.ts`) resolves them to ids. Texts are the seed document's, word for word.
  */
-
-export type ToolCategory =
-  | 'language'
-  | 'framework'
-  | 'database'
-  | 'cloud'
-  | 'containers'
-  | 'ci-cd'
-  | 'data'
-  | 'machine-learning'
-  | 'reference'
 
 export interface SeedTool {
   name: string
   slug: string
   /** The tool's official site (https). */
   url: string
-  category: ToolCategory
+  category: Tool['category']
 }
 
 export interface SeedLearnMore {

@@ -2,7 +2,8 @@ import { RoleList } from '@/components/roles/RoleList'
 import { PageContainer } from '@/components/site/PageContainer'
 import { listRoles } from '@/lib/roles'
 
-// REVALIDATE_SECONDS in lib/cachePolicy.ts (a segment option must be a literal).
+// An hour, in seconds: only the safety net for writes made outside the server (a seed from a shell);
+// hooks/revalidation refreshes the page the moment content changes.
 export const revalidate = 3600
 
 export default async function HomePage() {

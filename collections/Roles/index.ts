@@ -11,7 +11,7 @@ import { limitedRichText, limitedText, limitedTextarea } from '../../fields/leng
 import { slugField } from '../../fields/slugField'
 import { revalidateRolePages } from '../../hooks/revalidation'
 import { previewUrl, rolePreviewPath } from '../../lib/preview'
-import { validateAlternativeRole } from '../../lib/validators'
+import { validateAlternativeRole } from '../../fields/validators'
 import { editorsOnly, RANKING_FIELD, roleAccess } from './access'
 import { fillRoleDefaults } from './hooks/fillRoleDefaults'
 import { keepMarketingToRanking } from './hooks/keepMarketingToRanking'

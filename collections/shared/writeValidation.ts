@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, FieldAffectingData, LabelFunction, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
-import { collectFieldValues } from '../../lib/fieldValues'
+import { collectFieldValues } from './fieldValues'
 import { idOf } from '../../lib/relationships'
-import { DRAFT_SAVE_OPTION } from '../../lib/validators'
+import { DRAFT_SAVE_OPTION } from '../../fields/validators'
 
 /**
  * Two checks Payload leaves out, run before a document is written:
@@ -24,7 +24,7 @@ function refuse(collection: string, id: string | number | undefined, errors: Fie
   throw new ValidationError({ collection, id, errors, req }, req.t)
 }
 
-export const validateDraft: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+const validateDraft: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   if (data?._status !== 'draft') return data
   const id = (originalDoc as { id?: string | number } | undefined)?.id
   const errors: FieldError[] = []
@@ -97,7 +97,7 @@ async function existingIds(req: PayloadRequest, collection: CollectionSlug, ids:
   return found
 }
 
-export const refuseMissingReferences: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+const refuseMissingReferences: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (!data) return data
   const references = referencesIn(collection.fields, data)
   const errors: FieldError[] = []

@@ -2,8 +2,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import type { DecisionQuestion, Redirect, Role, Tool } from '@/payload-types'
 
-import { pathsShowingQuestion, pathsShowingRole, pathsShowingTool } from '../../lib/affectedPaths'
-import { isRevalidationOff } from '../../lib/revalidationContext'
+import { pathsShowingQuestion, pathsShowingRole, pathsShowingTool } from './affectedPaths'
+import { isRevalidationOff } from './revalidationContext'
 import { revalidatePaths } from './revalidatePaths'
 import { revalidatePublicPages } from './revalidatePublicPages'
 

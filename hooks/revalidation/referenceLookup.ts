@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { ReferenceLookup, RoleRef } from '../../lib/affectedPaths'
+import type { ReferenceLookup, RoleRef } from './affectedPaths'
 import { idOf } from '../../lib/relationships'
 
 /** The published roles that refer to a document, read inside the write's own transaction. */

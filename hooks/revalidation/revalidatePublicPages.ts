@@ -8,8 +8,8 @@ import type {
 } from 'payload'
 
 import { liveDocumentBefore, readLiveDocument } from '../../collections/shared/liveDocument'
-import type { Change, ReferenceLookup } from '../../lib/affectedPaths'
-import { isRevalidationOff } from '../../lib/revalidationContext'
+import type { Change, ReferenceLookup } from './affectedPaths'
+import { isRevalidationOff } from './revalidationContext'
 import { createReferenceLookup } from './referenceLookup'
 import { revalidatePaths } from './revalidatePaths'
 
@@ -17,7 +17,7 @@ type PathsShowing<T> = (change: Change<T>, lookup: ReferenceLookup) => Promise<s
 
 type Stored = TypeWithID & { updatedAt?: string }
 
-export interface RevalidationHooks {
+interface RevalidationHooks {
   beforeChange: CollectionBeforeChangeHook
   afterChange: CollectionAfterChangeHook
   beforeDelete: CollectionBeforeDeleteHook

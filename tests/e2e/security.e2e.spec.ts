@@ -6,7 +6,7 @@ import { expect, test } from './support/visitor'
 /**
  * The security headers as a browser meets them on the production build: present on every kind of
  * response, and a Content Security Policy that the public pages and the admin (live preview included)
- * work under without a single violation. lib/securityHeaders.ts explains the policy.
+ * work under without a single violation. security/securityHeaders.ts explains the policy.
  */
 const PUBLIC_PAGES = ['/', toolkitPath(seedPage.role), alternativesPath(seedPage.role), '/toolkits/no-such-role']
 const RESPONSES = [...PUBLIC_PAGES, '/admin', '/admin/login', '/api/roles?limit=1', '/api/graphql', '/robots.txt', '/no-such-page']
@@ -21,7 +21,7 @@ test.describe('security headers', () => {
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
       expect(headers['permissions-policy']).toContain('camera=()')
       expect(headers['x-powered-by']).toBeUndefined()
-      // The e2e server runs on http://localhost: no HSTS there (lib/securityHeaders.ts sends it on https).
+      // The e2e server runs on http://localhost: no HSTS there (security/securityHeaders.ts sends it on https).
       expect(headers['strict-transport-security']).toBeUndefined()
     })
   }

@@ -158,7 +158,7 @@ describeOnDatabase('the first user', () => {
 
   beforeAll(async () => {
     app = await bootPayload()
-    setupCode = (await import('@/lib/firstAdminSetupCode')).firstAdminSetupCode()
+    setupCode = (await import('@/security/firstAdminSetupCode')).firstAdminSetupCode()
     api = createApiClient(app.config)
     expect((await app.payload.count({ collection: 'users' })).totalDocs).toBe(0)
   })

@@ -2,7 +2,7 @@ import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { collectFieldValues } from '@/lib/fieldValues'
+import { collectFieldValues } from '@/collections/shared/fieldValues'
 
 import { createApiClient, type ApiClient } from './support/apiClient'
 import { sendRaw, type RawRequest } from './support/rawRequests'

@@ -8,7 +8,7 @@ import {
   GRAPHQL_QUERY_MAX_BYTES,
   JSON_BODY_MAX_BYTES,
   UPLOAD_BODY_MAX_BYTES,
-} from '@/lib/requestLimits'
+} from '@/security/requestLimits'
 
 import { createApiClient, type ApiClient } from './support/apiClient'
 import { fieldErrorPaths, sendRaw, type RawRequest } from './support/rawRequests'
@@ -18,7 +18,7 @@ import { createStaffTokens, type StaffRole } from './support/users'
 /**
  * Client input that used to answer 500, and requests past the server's bounds: each gets a 4xx
  * (naming the field where there is one), through the app's own API route handlers, and nothing is
- * stored. Bounds: lib/requestLimits.ts.
+ * stored. Bounds: security/requestLimits.ts.
  */
 
 type Who = 'anonymous' | StaffRole

@@ -35,7 +35,7 @@ describeOnDatabase('the first administrator', () => {
   beforeAll(async () => {
     app = await bootPayload()
     api = await createApiClient(app)
-    setupCode = (await import('@/lib/firstAdminSetupCode')).firstAdminSetupCode()
+    setupCode = (await import('@/security/firstAdminSetupCode')).firstAdminSetupCode()
     expect(await userCount()).toBe(0)
   })
 

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraphsToRichText } from '@/lib/richText'
+import { paragraphsToRichText } from '@/seed/richText'
 
 import { createApiClient, type ApiClient, type ApiResponse } from './support/apiClient'
 import { describeOnDatabase, startTestPayload, type TestPayload } from './support/testPayload'

@@ -8,7 +8,7 @@ import {
   type ReferenceLookup,
   type RoleRef,
   type RoleSnapshot,
-} from '@/lib/affectedPaths'
+} from '@/hooks/revalidation/affectedPaths'
 
 /**
  * The pure rules that decide which public pages a write refreshes. The database is replaced by an

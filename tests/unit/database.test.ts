@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { databaseKindFor, redactCredentials } from '@/lib/database'
+import { databaseKindFor, redactCredentials } from '@/database/databaseKind'
 
 describe('databaseKindFor', () => {
   it.each([

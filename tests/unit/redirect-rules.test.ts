@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { planRedirects } from '@/lib/redirectRules'
+import { planRedirects } from '@/collections/Roles/redirectRules'
 
 const move = (from: string, to: string) => ({ from, to })
 

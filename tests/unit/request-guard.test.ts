@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkGraphQLQuery, withoutSuggestions } from '@/lib/graphqlLimits'
-import { checkQueryString, jsonNestingDepth, parseJsonObject, readBodyCapped } from '@/lib/requestGuard'
-import { GRAPHQL_MAX_DEPTH, JSON_MAX_DEPTH } from '@/lib/requestLimits'
+import { checkGraphQLQuery, withoutSuggestions } from '@/security/graphqlLimits'
+import { checkQueryString, jsonNestingDepth, parseJsonObject, readBodyCapped } from '@/security/requestGuard'
+import { GRAPHQL_MAX_DEPTH, JSON_MAX_DEPTH } from '@/security/requestLimits'
 
 /** The request guard's pure checks; the route handlers around them are tested in tests/int/hostile-input. */
 describe('checkQueryString', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { securityHeaderRules, type HeaderRule } from '@/lib/securityHeaders'
+import { securityHeaderRules, type HeaderRule } from '@/security/securityHeaders'
 
 /** The headers a path gets: later matching rules override earlier ones, as in Next's `headers()`. */
 function headersFor(rules: HeaderRule[], path: string): Record<string, string> {

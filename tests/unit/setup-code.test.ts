@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { deriveSetupCode, localSetupCode, setupCodeMatches } from '@/lib/setupCode'
+import { deriveSetupCode, localSetupCode, setupCodeMatches } from '@/security/setupCode'
 
 const CODE = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/
 const folder = mkdtempSync(path.join(tmpdir(), 'setup-code-'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { SLUG_PATTERN, slugify } from '@/lib/slugify'
+import { SLUG_PATTERN, slugify } from '@/fields/slugify'
 
 describe('slugify', () => {
   it.each([

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { defaultDatabaseWarning, firstAdminAnnouncement } from '@/lib/startupNotices'
+import { defaultDatabaseWarning, firstAdminAnnouncement } from '@/database/startupNotices'
 
 describe('what the server says when it starts', () => {
   it('names the admin address and the setup code while no user exists', () => {

@@ -11,7 +11,7 @@ import {
   validateOption,
   validateSitePath,
   validateSlug,
-} from '@/lib/validators'
+} from '@/fields/validators'
 
 describe('validateHttpUrl', () => {
   it.each(['https://www.docker.com', 'http://example.com/path?q=1', 'https://aws.amazon.com/architecture/'])(

@@ -5,8 +5,8 @@ import type { NextRequest } from 'next/server'
 import { isStaff } from '@/access/isStaff'
 import { getUserFromHeaders } from '@/lib/currentUser'
 import { env } from '@/lib/env'
-import { secretsMatch } from '@/lib/secrets'
-import { validateSitePath } from '@/lib/validators'
+import { secretsMatch } from '@/security/secrets'
+import { validateSitePath } from '@/fields/validators'
 
 /**
  * GET /preview?path=/toolkits/x&secret=…: shows drafts on the public pages to a signed-in editor.

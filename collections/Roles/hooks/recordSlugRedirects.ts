@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Role } from '@/payload-types'
 
 import { roleAddresses } from '../../../lib/paths'
-import { planRedirects } from '../../../lib/redirectRules'
+import { planRedirects } from '../redirectRules'
 import { liveDocumentBefore, readLiveDocument } from '../../shared/liveDocument'
 
 const liveBefore = liveDocumentBefore<Role>('slug-redirects')

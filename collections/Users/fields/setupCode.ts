@@ -1,11 +1,11 @@
 import type { TextField, TextFieldSingleValidation } from 'payload'
 
-import { firstAdminSetupCode } from '../../../lib/firstAdminSetupCode'
-import { setupCodeMatches } from '../../../lib/setupCode'
+import { firstAdminSetupCode } from '../../../security/firstAdminSetupCode'
+import { setupCodeMatches } from '../../../security/setupCode'
 
 /**
  * Without it, whoever first finds a fresh site registers as its administrator. The first account must
- * bring the code the server prints in its log (lib/prepareDatabase.ts), which only someone who runs the
+ * bring the code the server prints in its log (database/prepareDatabase.ts), which only someone who runs the
  * server can read. Requests from outside (REST `first-register`, the admin's create-first-user form,
  * which posts there) are checked; the local API (seed scripts, tests) runs on the server already.
  * Once an account exists the code means nothing: first-register refuses, and only admins create users.

@@ -1,4 +1,4 @@
-import { deriveSetupCode } from '../../../lib/setupCode'
+import { deriveSetupCode } from '../../../security/setupCode'
 
 export const ADMIN_EMAIL = 'first-admin@example.test'
 export const ADMIN_PASSWORD = 'e2e-admin-password-1'

@@ -1,9 +1,9 @@
-/* Payload's REST API, behind the request guard (lib/requestGuard.ts: body size, content type, JSON shape, query bounds). */
+/* Payload's REST API, behind the request guard (security/requestGuard.ts: body size, content type, JSON shape, query bounds). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { guardRestHandler } from '@/lib/requestGuard'
+import { guardRestHandler } from '@/security/requestGuard'
 
 export const GET = guardRestHandler(REST_GET(config))
 export const POST = guardRestHandler(REST_POST(config))

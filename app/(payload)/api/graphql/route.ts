@@ -1,8 +1,8 @@
-/* Payload's GraphQL API, behind the request guard (lib/requestGuard.ts: body and query size, depth, fragment cycles). */
+/* Payload's GraphQL API, behind the request guard (security/requestGuard.ts: body and query size, depth, fragment cycles). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { guardGraphQLHandler } from '@/lib/requestGuard'
+import { guardGraphQLHandler } from '@/security/requestGuard'
 
 export const POST = guardGraphQLHandler(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)

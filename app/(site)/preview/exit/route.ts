@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 
 import { HOME_PATH } from '@/lib/paths'
-import { validateSitePath } from '@/lib/validators'
+import { validateSitePath } from '@/fields/validators'
 
 /** GET /preview/exit?path=…: back to the published site, on the same page. */
 export async function GET(request: NextRequest) {

@@ -13,7 +13,8 @@ import { alternativesPath, toolkitPath } from '@/lib/paths'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { getAlternativesPage, listRoleSlugs } from '@/lib/roles'
 
-// REVALIDATE_SECONDS in lib/cachePolicy.ts (a segment option must be a literal).
+// An hour, in seconds: only the safety net for writes made outside the server (a seed from a shell);
+// hooks/revalidation refreshes the page the moment content changes.
 export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string }> }

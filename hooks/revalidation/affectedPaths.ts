@@ -1,5 +1,5 @@
-import { alternativesPath, HOME_PATH, questionShowsOn, rolePaths, SITEMAP_PATH, toolkitPath } from './paths'
-import { idOf, type Relation } from './relationships'
+import { alternativesPath, HOME_PATH, questionShowsOn, rolePaths, SITEMAP_PATH, toolkitPath } from '../../lib/paths'
+import { idOf, type Relation } from '../../lib/relationships'
 
 /**
  * Which public pages a change shows on. The rule is the same for every collection: refresh every page

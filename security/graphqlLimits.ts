@@ -8,7 +8,7 @@ import {
   type SelectionSetNode,
 } from 'graphql'
 
-import { GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_TOKENS } from './requestLimits'
+import { GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_SELECTIONS, GRAPHQL_MAX_TOKENS } from './requestLimits'
 
 /**
  * Checks a GraphQL query before Payload builds its context and runs its validation: bounded parsing,
@@ -16,9 +16,6 @@ import { GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_TOKENS } from './requestLimits'
  * Works on the document alone (no schema), so a refusal costs one parse.
  */
 export type QueryCheck = { ok: true } | { ok: false; message: string }
-
-/** Fields a query may select once fragments are expanded (a fragment spread twice counts twice). */
-export const GRAPHQL_MAX_SELECTIONS = 5_000
 
 const refuse = (message: string): QueryCheck => ({ ok: false, message })
 

@@ -1,5 +1,5 @@
 /**
- * The bounds every API request is held to before Payload sees it (lib/requestGuard.ts). Past a bound
+ * The bounds every API request is held to before Payload sees it (security/requestGuard.ts). Past a bound
  * the answer is a 4xx that says which bound; nothing is read beyond it.
  */
 
@@ -18,6 +18,8 @@ export const GRAPHQL_QUERY_MAX_BYTES = 16 * KIB
 export const GRAPHQL_MAX_TOKENS = 2_000
 /** Selection depth, fragments expanded: `Roles { docs { alternatives { role { commonTools { name } } } } }` is 6. */
 export const GRAPHQL_MAX_DEPTH = 10
+/** Fields a query may select once fragments are expanded (a fragment spread twice counts twice). */
+export const GRAPHQL_MAX_SELECTIONS = 5_000
 /** Payload's complexity estimate (one per field, relationships count more); past it GraphQL answers 400. */
 export const GRAPHQL_MAX_COMPLEXITY = 1_000
 /** Nesting of arrays and objects in a JSON body; Lexical rich text nests about 12 deep. */

@@ -1,10 +1,10 @@
 import type { Migration, Payload } from 'payload'
 
+import { env } from '../lib/env'
 import { migrations } from '../migrations'
 import { seedContent } from '../seed/content'
 import { seedDatabase } from '../seed/load'
-import { env } from './env'
-import { firstAdminSetupCode } from './firstAdminSetupCode'
+import { firstAdminSetupCode } from '../security/firstAdminSetupCode'
 import { defaultDatabaseWarning, firstAdminAnnouncement } from './startupNotices'
 
 /**

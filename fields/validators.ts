@@ -1,4 +1,4 @@
-import { idOf } from './relationships'
+import { idOf } from '../lib/relationships'
 import { SLUG_PATTERN } from './slugify'
 
 /**
@@ -14,7 +14,7 @@ export const SITE_PATH_MAX_LENGTH = 200
 export const EMAIL_MAX_LENGTH = 254
 
 /**
- * Draft saves are validated too (collections/shared/validateDraft.ts), with `required` off: a draft
+ * Draft saves are validated too (collections/shared/writeValidation.ts), with `required` off: a draft
  * may be incomplete but never invalid. Validators whose "required" is conditional read this flag.
  */
 export const DRAFT_SAVE_OPTION = 'isDraftSave'
