@@ -23,7 +23,17 @@ export function createDatabaseAdapter(
   { databaseKind, databaseUri }: Pick<typeof Env, 'databaseKind' | 'databaseUri'>,
   migrationDir: string,
 ): DatabaseAdapterObj {
-  if (databaseKind === 'mongodb') return withAdapterSetup(mongooseAdapter({ url: databaseUri, migrationDir }))
+  if (databaseKind === 'mongodb') {
+    return withAdapterSetup(
+      mongooseAdapter({
+        url: databaseUri,
+        // Documents need no schema migrations; a folder of its own keeps `payload migrate` off the SQL ones.
+        migrationDir: path.join(migrationDir, 'mongodb'),
+        // Build the unique indexes before the first write (the seed on a fresh database included).
+        ensureIndexes: true,
+      }),
+    )
+  }
   ensureParentDirectory(databaseUri)
   const sqlite = sqliteAdapter({
     client: { url: databaseUri },

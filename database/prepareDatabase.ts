@@ -5,7 +5,7 @@ import { migrations } from '../migrations'
 import { seedContent } from '../seed/content'
 import { seedDatabase } from '../seed/load'
 import { firstAdminSetupCode } from '../security/firstAdminSetupCode'
-import { defaultDatabaseWarning, firstAdminAnnouncement } from './startupNotices'
+import { defaultDatabaseWarning, firstAdminAnnouncement, nonTransactionalWritesWarning } from './startupNotices'
 
 /**
  * Runs when Payload starts: applies the committed SQL migrations (MongoDB needs none), then seeds an
@@ -28,6 +28,12 @@ export async function prepareDatabase(payload: Payload): Promise<void> {
   if (env.isServerProcess && (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0) {
     payload.logger.info(firstAdminAnnouncement(env.serverUrl, firstAdminSetupCode()))
   }
+  const transactionsWarning = nonTransactionalWritesWarning({
+    databaseKind: env.databaseKind,
+    // The MongoDB adapter drops its transaction options on connecting to a server that is no replica set.
+    transactional: Boolean(payload.db.transactionOptions),
+  })
+  if (transactionsWarning && env.isServerProcess) payload.logger.warn(transactionsWarning)
   if (env.isProduction && env.usesLocalPayloadSecret) {
     payload.logger.warn('PAYLOAD_SECRET is not set: using the local default. Set it before this site faces the internet.')
   }

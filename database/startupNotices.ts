@@ -1,5 +1,7 @@
 import path from 'node:path'
 
+import type { DatabaseKind } from './databaseKind'
+
 /** What the server says when it starts, kept pure so the wording and the conditions are unit-tested. */
 
 /** The line a person looks for in the terminal after starting a fresh site. */
@@ -23,4 +25,19 @@ export function defaultDatabaseWarning({
   if (!isProduction || !usesDefaultDatabase) return undefined
   const file = path.resolve(databaseUri.replace(/^file:/, ''))
   return `DATABASE_URI is not set: this production server uses the embedded SQLite file ${file}. Set DATABASE_URI to choose the database (see .env.example).`
+}
+
+/**
+ * Payload opens transactions on MongoDB only when the connection names a replica set. Without one a
+ * save is several separate writes: one that fails half-way can leave part of it written.
+ */
+export function nonTransactionalWritesWarning({
+  databaseKind,
+  transactional,
+}: {
+  databaseKind: DatabaseKind
+  transactional: boolean
+}): string | undefined {
+  if (databaseKind !== 'mongodb' || transactional) return undefined
+  return 'MongoDB without a replica set: writes are not transactional, so a save that fails half-way can leave part of it written. Use a replica set (MongoDB Atlas, or a single node started with --replSet) and name it in DATABASE_URI (?replicaSet=<name>).'
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { defaultDatabaseWarning, firstAdminAnnouncement } from '@/database/startupNotices'
+import { defaultDatabaseWarning, firstAdminAnnouncement, nonTransactionalWritesWarning } from '@/database/startupNotices'
 
 describe('what the server says when it starts', () => {
   it('names the admin address and the setup code while no user exists', () => {
@@ -22,5 +22,18 @@ describe('what the server says when it starts', () => {
     { isProduction: true, usesDefaultDatabase: false },
   ])('stays quiet in development or with a chosen database (%j)', (flags) => {
     expect(defaultDatabaseWarning({ ...flags, databaseUri: 'file:./data/site.db' })).toBeUndefined()
+  })
+
+  it('says plainly that writes are not transactional on a MongoDB that is not a replica set', () => {
+    const warning = nonTransactionalWritesWarning({ databaseKind: 'mongodb', transactional: false })
+    expect(warning).toContain('writes are not transactional')
+    expect(warning).toContain('replicaSet')
+  })
+
+  it.each([
+    { databaseKind: 'mongodb' as const, transactional: true },
+    { databaseKind: 'sqlite' as const, transactional: true },
+  ])('stays quiet when writes are transactional (%j)', (database) => {
+    expect(nonTransactionalWritesWarning(database)).toBeUndefined()
   })
 })
