@@ -1,11 +1,11 @@
 /**
- * The app's side of cache/isrCacheHandler.mjs, which tracks the cache lookups and renders in flight in
- * this process. A publish, once committed, waits for those that started before (they may hand out or
- * store the old page), then expires the pages at once.
+ * The app's side of cache/inFlight.mjs, which tracks the cache lookups and renders in flight in this
+ * process. A publish, once committed, waits for those that started before (they may hand out or store
+ * the old page), then expires the pages at once.
  */
 interface RenderTracker {
   waitForEarlierWork(before: number, timeoutMs: number): Promise<boolean>
-  revalidateTagsNow(tags: string[]): boolean
+  revalidateTagsNow(tags: string[]): Promise<boolean>
 }
 
 const TRACKER_KEY = Symbol.for('toolkit-alternatives.render-tracker')
@@ -27,11 +27,12 @@ export function implicitTagsOf(path: string): string[] {
 
 /**
  * Waits (bounded) for the lookups and renders that started before now, then expires the paths'
- * pages at once. Outside `next start` (tests, scripts, `next dev`) there is no tracker and nothing to do.
+ * pages at once, and returns once the cache has recorded it (in Redis, every server sees it then).
+ * Outside `next start` (tests, scripts, `next dev`) there is no tracker and nothing to do.
  */
 export async function expireAfterEarlierWork(paths: readonly string[]): Promise<void> {
   const tracker: unknown = Reflect.get(globalThis, TRACKER_KEY)
   if (!isRenderTracker(tracker)) return
   await tracker.waitForEarlierWork(Date.now(), EARLIER_WORK_WAIT_MS)
-  tracker.revalidateTagsNow(paths.flatMap(implicitTagsOf))
+  await tracker.revalidateTagsNow(paths.flatMap(implicitTagsOf))
 }

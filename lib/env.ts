@@ -26,6 +26,17 @@ function readServerUrl(): string {
   }
 }
 
+/** REDIS_URL, checked here; cache/redisCacheHandler.mjs reads it again itself (Next loads it outside the app). */
+function readRedisUrl(): string | undefined {
+  const raw = process.env.REDIS_URL?.trim()
+  if (!raw) return undefined
+  // Not echoed: the URL may carry a password.
+  if (!/^rediss?:\/\//.test(raw) || !URL.canParse(raw)) {
+    throw new Error('REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379.')
+  }
+  return raw
+}
+
 const isProduction = process.env.NODE_ENV === 'production'
 const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
 const databaseUri = process.env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
@@ -79,6 +90,8 @@ export const env = {
   revalidateSecret: readDerivedSecret('REVALIDATE_SECRET'),
   /** Lets an external cron run due jobs (scheduled publishing) via `/api/payload-jobs/run`. */
   cronSecret: process.env.CRON_SECRET?.trim() || undefined,
+  /** Keep the ISR cache in this Redis, shared by every server (cache/redisCacheHandler.mjs); unset: on disk. */
+  redisUrl: readRedisUrl(),
   /**
    * Run due jobs (scheduled publish and unpublish) inside the server process every few seconds. Off
    * while `next build` runs and for one-off scripts, where no long-lived process exists.

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { expireAfterEarlierWork, implicitTagsOf } from '@/cache/renderTracker'
 import IsrCacheHandler from '@/cache/isrCacheHandler.mjs'
 
+import { renderedPage } from './support/renderedPage'
+
 /**
  * The ISR cache judges a page by when its render started. Driven the way Next drives it: a lookup that
  * finds nothing (or a stale entry) is followed by a render and a `set`; a publish calls `revalidateTag`
@@ -23,17 +25,6 @@ const handler = new IsrCacheHandler({
 })
 const PAGE = { kind: 'APP_PAGE' } as const
 
-function renderedPage(path: string, text: string) {
-  return {
-    kind: 'APP_PAGE',
-    html: `<p>${text}</p>`,
-    rscData: Buffer.from(text),
-    headers: { 'x-next-cache-tags': `_N_T_/layout,_N_T_${path}` },
-    postponed: undefined,
-    status: 200,
-    segmentData: undefined,
-  }
-}
 /** What a visitor is served; on a miss Next renders the page anew and stores it, as done here. */
 async function htmlOf(key: string) {
   const entry = (await handler.get(key, PAGE)) as { value?: { html?: string } } | null
@@ -49,8 +40,7 @@ describe('the ISR cache handler', () => {
     await handler.set(key, renderedPage(key, 'old content'), PAGE)
 
     expect(await htmlOf(key)).toBeUndefined()
-    await handler.set(key, renderedPage(key, 'new content'), PAGE)
-    expect(await htmlOf(key)).toBe('<p>new content</p>')
+    expect(await htmlOf(key)).toBe('<p>rendered anew</p>')
   })
 
   it('serves a page whose render started after the revalidation', async () => {
@@ -60,6 +50,13 @@ describe('the ISR cache handler', () => {
     await handler.set(key, renderedPage(key, 'new content'), PAGE)
 
     expect(await htmlOf(key)).toBe('<p>new content</p>')
+  })
+
+  it('hands out a page with the headers it was rendered with: the render’s stamp stays in the cache', async () => {
+    const key = '/toolkits/headers'
+    await htmlOf(key)
+    const entry = await handler.get(key, PAGE)
+    expect((entry?.value as { headers: object }).headers).toEqual(renderedPage(key, '').headers)
   })
 
   it('keeps a render of another page that started before the revalidation', async () => {
