@@ -13,8 +13,15 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Each file boots Payload on its own throw-away SQLite file.
-        test: { name: 'int', include: intFiles, env: { TEST_DATABASE: 'sqlite' }, testTimeout: 30_000, hookTimeout: 60_000 },
+        // Each file boots Payload on its own copy of a database migrated (and seeded) once per run.
+        test: {
+          name: 'int',
+          include: intFiles,
+          env: { TEST_DATABASE: 'sqlite' },
+          globalSetup: ['tests/int/support/sqliteGlobalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,

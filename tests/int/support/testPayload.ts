@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { rm } from 'node:fs/promises'
+import { copyFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -7,8 +7,9 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { describe, inject } from 'vitest'
 
 /**
- * Payload's local API on a database of its own: a throw-away SQLite file, or a throw-away database on
- * the MongoDB server of the `int-mongodb` project (tests/int/support/mongodbGlobalSetup.ts).
+ * Payload's local API on a database of its own: a throw-away copy of a prepared SQLite file
+ * (tests/int/support/sqliteGlobalSetup.ts), or a throw-away database on the MongoDB server of the
+ * `int-mongodb` project (tests/int/support/mongodbGlobalSetup.ts).
  */
 export const testDatabase = process.env.TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite'
 
@@ -23,7 +24,11 @@ export interface TestPayload {
   cleanup: () => Promise<void>
 }
 
-function throwAwayDatabaseUri(): { uri: string; sqliteFile?: string } {
+/**
+ * A database name of its own for every test file. SQLite starts from a copy of the template the
+ * global setup migrated (and seeded); MongoDB starts empty, and Payload seeds it on start if asked.
+ */
+async function throwAwayDatabase(seeded: boolean): Promise<{ uri: string; sqliteFile?: string }> {
   const name = `toolkit-int-${randomUUID().slice(0, 8)}`
   if (testDatabase === 'mongodb') {
     const url = new URL(inject('mongodbUri'))
@@ -31,6 +36,8 @@ function throwAwayDatabaseUri(): { uri: string; sqliteFile?: string } {
     return { uri: url.toString() }
   }
   const sqliteFile = path.join(tmpdir(), `${name}.db`)
+  const templates = inject('sqliteTemplates')
+  await copyFile(seeded ? templates.seeded : templates.migrated, sqliteFile)
   return { uri: `file:${sqliteFile}`, sqliteFile }
 }
 
@@ -39,7 +46,7 @@ function throwAwayDatabaseUri(): { uri: string; sqliteFile?: string } {
  * imported (lib/env reads it once); Vitest gives every test file its own module graph.
  */
 export async function startTestPayload({ seedOnStart = false } = {}): Promise<TestPayload> {
-  const { uri, sqliteFile } = throwAwayDatabaseUri()
+  const { uri, sqliteFile } = await throwAwayDatabase(seedOnStart)
   process.env.DATABASE_URI = uri
   process.env.SEED_ON_EMPTY_DATABASE = String(seedOnStart)
   const { default: configPromise } = await import('@/payload.config')
