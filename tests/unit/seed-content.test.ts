@@ -102,33 +102,11 @@ describe('seed content against the source document', () => {
     expect(renderPage()).toEqual(documentLines)
   })
 
-  it('has the page heading, intro paragraphs and how-to-pick intro word for word', () => {
-    for (const text of [page.heading, ...page.intro, page.howToPickIntro]) {
-      expect(documentLines).toContain(text)
-    }
-  })
-
-  it('ranks the alternatives in document order', () => {
-    const rankedNames = [...documentText.matchAll(/^\s*\d+\.\s+\d+\.\s+(.+?) — /gm)].map(
-      (match) => match[1],
-    )
-    expect(rankedRoles.map((role) => role.name)).toEqual(rankedNames)
-  })
-
+  // What the line-for-line comparison cannot see: how each line is split into fields.
   describe.each(page.alternatives)('alternative $role', (alternative) => {
     const role = roleBySlug(alternative.role)
 
-    it('has its pitch word for word', () => {
-      expect(documentLines).toContain(alternative.pitch)
-    })
-
-    it('has its tagline as "<Role> — <tagline>"', () => {
-      expect(role.tagline).toBeTruthy()
-      expect(documentLines).toContain(rankedHeading(role))
-    })
-
     it('has its "Best for" sentence split into four whole items', () => {
-      expect(documentLines).toContain(bestForLine(role))
       expect(role.bestFor).toHaveLength(4)
       for (const item of role.bestFor) {
         // A split on every comma would leave fragments such as "storage" or "and reliability".
@@ -139,8 +117,6 @@ describe('seed content against the source document', () => {
     })
 
     it('has its "Learn more" link, naming its tool', () => {
-      expect(role.learnMore).toBeDefined()
-      expect(documentLines).toContain(learnMoreLine(role))
       const tool = toolBySlug(role.learnMore?.tool ?? '')
       expect(role.learnMore?.label).toContain(tool.name)
     })
@@ -150,8 +126,6 @@ describe('seed content against the source document', () => {
     expect(pageRole.tagline).toBeUndefined()
     expect(pageRole.bestFor).toEqual([])
     expect(pageRole.learnMore).toBeUndefined()
-    const bestForCount = documentLines.filter((line) => line.startsWith('Best for: ')).length
-    expect(bestForCount).toBe(page.alternatives.length)
   })
 
   it.each(roles)("takes $name's summary as the first sentence of its paragraph", (role) => {
@@ -162,43 +136,9 @@ describe('seed content against the source document', () => {
     expect(role.summary).not.toContain('. ')
   })
 
-  describe('side-by-side table', () => {
-    const header = tableHeader(pageRole)
-    const tableLines = documentLines.slice(
-      documentLines.indexOf(header) + 1,
-      documentLines.indexOf(HOW_TO_PICK_TITLE),
-    )
-
-    it('has one row per role on the page', () => {
-      expect(documentLines).toContain(header)
-      expect(tableLines).toHaveLength(1 + page.alternatives.length)
-    })
-
-    it.each([pageRole, ...rankedRoles])('has the $name row cell for cell', (role) => {
-      expect(tableLines).toContain(tableRow(role, adjacencyOf(role)))
-    })
-
-    it.each([pageRole, ...rankedRoles])('names only defined tools in the $name row', (role) => {
-      const prefix = [role.name, role.primaryFocus, role.keyResponsibility, ''].join(' ')
-      const suffix = ` ${adjacencyOf(role)}`
-      const row = tableLines.find((line) => line.startsWith(prefix) && line.endsWith(suffix))
-      expect(row).toBeDefined()
-      const toolsCell = (row ?? '').slice(prefix.length, -suffix.length)
-      const toolNamesInCell = toolsCell.split(', ')
-      expect(toolNamesInCell).toEqual(toolNames(role))
-      for (const name of toolNamesInCell) {
-        expect(tools.map((tool) => tool.name)).toContain(name)
-      }
-    })
-  })
-
   describe('how to pick', () => {
-    it.each(decisionQuestions)('has "$question" followed by its guidance', (question) => {
+    it.each(decisionQuestions)('asks "$question" as one question and recommends the toolkit its guidance names', (question) => {
       expect(question.question).toMatch(/^[^?]+\?$/)
-      expect(documentLines).toContain(howToPickItem(question))
-    })
-
-    it.each(decisionQuestions)('recommends the toolkit named in "$question"', (question) => {
       const named = roles.filter((role) => question.guidance.includes(`the ${role.name} Toolkit`))
       expect(named.map((role) => role.slug)).toEqual([question.recommends])
     })
