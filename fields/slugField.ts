@@ -1,12 +1,14 @@
-import type { TextField } from 'payload'
+import type { FieldHook, TextField, TypeWithID } from 'payload'
 
+import { readLiveDocument } from '../collections/shared/liveDocument'
 import { slugify } from './slugify'
 import { isDraftSave, SLUG_MAX_LENGTH, validateSlug } from './validators'
 import { uniqueText } from './uniqueText'
 
 /**
- * A unique, URL-safe slug, derived from `sourceField` when left empty. A slug typed by hand is
- * checked, not rewritten, so an editor never gets a different address than the one they typed.
+ * A unique, URL-safe slug, derived from `sourceField` when left empty, and kept in step with it while
+ * the document is not published. A slug typed by hand is checked, not rewritten, so an editor never
+ * gets a different address than the one they typed.
  */
 export function slugField(sourceField: string, description: string): TextField {
   return uniqueText({
@@ -16,13 +18,7 @@ export function slugField(sourceField: string, description: string): TextField {
     maxLength: SLUG_MAX_LENGTH,
     admin: { position: 'sidebar', description },
     hooks: {
-      beforeValidate: [
-        ({ value, siblingData }) => {
-          if (typeof value === 'string' && value.trim() !== '') return value.trim()
-          const source: unknown = siblingData?.[sourceField]
-          return typeof source === 'string' ? slugify(source) : value
-        },
-      ],
+      beforeValidate: [deriveSlug(sourceField)],
     },
     validate: (value: unknown, options: { siblingData: Record<string, unknown> }) => {
       if (value !== undefined && value !== null && value !== '') return validateSlug(value)
@@ -30,4 +26,21 @@ export function slugField(sourceField: string, description: string): TextField {
       return options.siblingData?.[sourceField] || isDraftSave(options) ? true : 'A slug is required: fill in the name or the slug'
     },
   })
+}
+
+function deriveSlug(sourceField: string): FieldHook {
+  return async ({ value, siblingData, originalDoc, operation, collection, req }) => {
+    const source: unknown = siblingData?.[sourceField]
+    const derived = typeof source === 'string' ? slugify(source) : undefined
+    const sent = typeof value === 'string' ? value.trim() : ''
+    if (sent === '') return derived ?? value
+    if (derived === undefined || derived === sent || operation !== 'update' || !collection || !originalDoc) return sent
+    // The admin's form takes the slug derived on an autosave back into its untouched slug field and sends
+    // it with the next one: a slug that is still the one derived from the stored name follows the name,
+    // until a page is live at its address.
+    const untouched = sent === originalDoc.slug && sent === slugify(String(originalDoc[sourceField] ?? ''))
+    if (!untouched) return sent
+    const live = await readLiveDocument<TypeWithID & { _status?: string | null }>(collection.slug, originalDoc.id, req)
+    return live?._status === 'published' ? sent : derived
+  }
 }

@@ -179,6 +179,28 @@ describeOnDatabase('collections', () => {
           : await payload.create({ collection, data: { name, slug, url: 'https://example.com', category: 'language' } })
       expect(doc.slug).toBe(expected)
     })
+
+    it('follow the name through autosaves until the first publish, unless typed by hand', async () => {
+      // What the admin sends: it creates an empty draft, then autosaves the form, which takes the slug
+      // the server derived back into its untouched slug field.
+      const autosave = async (id: string, data: Partial<Role>) =>
+        (await payload.update({ collection: 'roles', id, data, draft: true, autosave: true })).slug
+      const { id } = await payload.create({ collection: 'roles', draft: true, data: {} })
+      expect(await autosave(id, { name: 'Chaos Eng', slug: '' })).toBe('chaos-eng')
+      expect(await autosave(id, { name: 'Chaos Engineer', slug: 'chaos-eng' })).toBe('chaos-engineer')
+
+      await payload.update({
+        collection: 'roles',
+        id,
+        data: { slug: 'chaos-engineer', primaryFocus: 'Resilience', keyResponsibility: 'Break things on purpose', _status: 'published' },
+      })
+      // Published: the address stays where visitors and links know it.
+      expect(await autosave(id, { name: 'Chaos Engineering Lead', slug: 'chaos-engineer' })).toBe('chaos-engineer')
+
+      const typed = await payload.create({ collection: 'roles', draft: true, data: {} })
+      expect(await autosave(typed.id, { name: 'Game Developer', slug: 'games' })).toBe('games')
+      expect(await autosave(typed.id, { name: 'Game Engine Developer', slug: 'games' })).toBe('games')
+    })
   })
 
   describe('toolkit name and alternatives heading', () => {
