@@ -11,23 +11,16 @@ type RichTextOptions = Omit<RichTextField, 'type' | 'validate'>
  * value is refused with a message that says by how much.
  */
 export function limitedText(maxLength: number, field: TextOptions): TextField {
-  return {
-    ...field,
-    type: 'text',
-    maxLength,
-    validate: (value: string | null | undefined, { required }: { required?: boolean }) =>
-      required && !value ? 'This field is required' : validateMaxLength(value, maxLength),
-  } as TextField
+  return { ...field, type: 'text', maxLength, validate: requiredWithin(maxLength) } as TextField
 }
 
 export function limitedTextarea(maxLength: number, field: TextareaOptions): TextareaField {
-  return {
-    ...field,
-    type: 'textarea',
-    maxLength,
-    validate: (value: string | null | undefined, { required }: { required?: boolean }) =>
-      required && !value ? 'This field is required' : validateMaxLength(value, maxLength),
-  } as TextareaField
+  return { ...field, type: 'textarea', maxLength, validate: requiredWithin(maxLength) } as TextareaField
+}
+
+function requiredWithin(maxLength: number) {
+  return (value: string | null | undefined, { required }: { required?: boolean }) =>
+    required && !value ? 'This field is required' : validateMaxLength(value, maxLength)
 }
 
 /** The words of a rich text value (Lexical JSON): its text nodes, joined. */

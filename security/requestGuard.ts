@@ -245,16 +245,20 @@ async function guardedRestRequest(request: Request): Promise<Request> {
   return rebuild(request, text)
 }
 
+/** The request as `check` rebuilds it, or the answer to a request it refuses. */
+async function guard(request: Request, check: (request: Request) => Promise<Request>): Promise<Request | Response> {
+  try {
+    return await check(request)
+  } catch (error) {
+    if (error instanceof Refusal) return refusalResponse(error)
+    throw error
+  }
+}
+
 export function guardRestHandler<Context>(handler: Handler<Context>): Handler<Context> {
   return async (request, context) => {
-    let guarded: Request
-    try {
-      guarded = await guardedRestRequest(request)
-    } catch (error) {
-      if (error instanceof Refusal) return refusalResponse(error)
-      throw error
-    }
-    return handler(guarded, context)
+    const guarded = await guard(request, guardedRestRequest)
+    return guarded instanceof Response ? guarded : handler(guarded, context)
   }
 }
 
@@ -305,13 +309,7 @@ async function plainGraphQLRefusals(response: Response): Promise<Response> {
 
 export function guardGraphQLHandler(handler: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
   return async (request) => {
-    let guarded: Request
-    try {
-      guarded = await guardedGraphQLRequest(request)
-    } catch (error) {
-      if (error instanceof Refusal) return refusalResponse(error)
-      throw error
-    }
-    return plainGraphQLRefusals(await handler(guarded))
+    const guarded = await guard(request, guardedGraphQLRequest)
+    return guarded instanceof Response ? guarded : plainGraphQLRefusals(await handler(guarded))
   }
 }
