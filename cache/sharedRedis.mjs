@@ -5,6 +5,7 @@ import { jsonCacheValueSerializer, RedisStringsHandler } from '@trieb.work/nextj
 import { createClient } from 'redis'
 
 import { createRedisClock, withHeaders } from './generations.mjs'
+import { createPublishBarrier } from './publishBarrier.mjs'
 
 /**
  * The cache every server shares, in Redis, for cache/redisCacheHandler.mjs: a store and a publish
@@ -22,11 +23,16 @@ import { createRedisClock, withHeaders } from './generations.mjs'
  * all along), and this server stops trusting every entry rendered before its return (another server
  * may not have replayed its own publishes yet): each page is rendered once more. The loss and the
  * return are logged once each.
+ *
+ * A publish is recorded only once every server has finished the lookups and renders it started before
+ * (cache/publishBarrier.mjs).
  */
 
 const APP_PREFIX = 'toolkit-alternatives:'
 /** A lookup (or a publish's record) Redis has not answered by then renders the page (is replayed later). */
 const LOOKUP_TIMEOUT_MS = 500
+/** The longest a publish waits for the other servers (cache/publishBarrier.mjs) and Redis. */
+const PUBLISH_TIMEOUT_MS = 6_000
 const LIBRARY_START_TIMEOUT_MS = 10_000
 /** Reconnect at once, then less often, every 2 s at most; never give up. */
 const reconnectStrategy = (retries) => Math.min(50 * 2 ** retries, 2_000)
@@ -61,6 +67,7 @@ function connectSharedRedis(redisUrl, buildId) {
     generationKey: `${APP_PREFIX}generation`,
     tagGenerationsKey: `${APP_PREFIX}tag-generations`,
   })
+  const barrier = createPublishBarrier(client)
   /** Tags revalidated while Redis could not record it, replayed when it is back. */
   const missedTags = new Set()
   let library
@@ -143,14 +150,15 @@ function connectSharedRedis(redisUrl, buildId) {
       if (!isShared()) return Promise.reject(new Error('Redis is not shared now'))
       return withTimeout(clock.observe(tags)).then(({ current, latestRevalidation }) => ({
         current,
-        latestRevalidation: Math.max(latestRevalidation, trustedFrom),
+        latestRevalidation: barrier.isHeld(tags) ? Infinity : Math.max(latestRevalidation, trustedFrom),
       }))
     },
     /** Never rejects: what Redis did not record is remembered and replayed when it is back. */
     advance(tags) {
       const remember = () => tags.forEach((tag) => missedTags.add(tag))
       if (!client.isReady) return Promise.resolve(remember())
-      return withTimeout(clock.advance(tags)).then(
+      const recorded = barrier.around(tags, () => clock.advance(tags))
+      return withTimeout(recorded, PUBLISH_TIMEOUT_MS).then(
         () => {},
         (error) => {
           remember()

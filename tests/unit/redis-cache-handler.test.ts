@@ -105,14 +105,27 @@ describe('the Redis cache shared by several servers', () => {
     expect(await visit(serverA, key)).toBe('<p>new content</p>')
   })
 
-  it('treats a render that started before a revalidation on another server, and was stored after it, as expired everywhere', async () => {
-    const key = '/toolkits/render-overtaken'
-    expect(await serverB.get(key, PAGE)).toBeNull() // B starts rendering, reading the old content
-    await serverA.revalidateTag([`_N_T_${key}`]) // a publish through A lands meanwhile
-    await serverB.set(key, renderedPage(key, 'content read before the publish'), { ...PAGE, cacheControl: LIFETIME })
+  it('records a publish once the renders that started before it on any server are stored, and expires them everywhere', async () => {
+    const [first, second] = ['/toolkits/first-render', '/toolkits/second-render']
+    const store = (key: string, text: string) =>
+      serverB.set(key, renderedPage(key, text), { ...PAGE, cacheControl: LIFETIME })
+    // B starts rendering both pages, reading the old content.
+    expect(await serverB.get(first, PAGE)).toBeNull()
+    expect(await serverB.get(second, PAGE)).toBeNull()
 
-    expect(await serverA.get(key, PAGE)).toBeNull()
-    expect(await serverB.get(key, PAGE)).toBeNull()
+    let recorded = false
+    const publishing = serverA.revalidateTag([`_N_T_${first}`, `_N_T_${second}`]).then(() => (recorded = true))
+    await store(first, 'content read before the save')
+    // Not recorded yet (the second render is still going), but once B hears of the publish, the page
+    // stored is not handed out.
+    await vi.waitFor(async () => expect(await serverB.get(first, PAGE)).toBeNull())
+    await store(first, 'content read after the save')
+    expect(recorded).toBe(false)
+
+    await store(second, 'content read before the save')
+    await publishing
+    expect(await serverA.get(second, PAGE)).toBeNull()
+    expect(await serverB.get(second, PAGE)).toBeNull()
   })
 
   it('replays, when a server cut off from Redis is back, the publishes it made meanwhile', async () => {
