@@ -196,7 +196,7 @@ export interface Role {
    */
   alternativesHeading?: string | null;
   /**
-   * The paragraphs above the ranking.
+   * The paragraphs above the ranking, up to 3,000 characters.
    */
   alternativesIntro?: {
     root: {

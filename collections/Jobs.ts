@@ -23,12 +23,12 @@ interface ScheduledBy {
 const scheduleByEditorsOnly: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || data.taskSlug !== SCHEDULE_PUBLISH_TASK) return data
   const scheduledBy = (data.input as { user?: ScheduledBy } | undefined)?.user
-  if (!scheduledBy?.relationTo || scheduledBy.value === undefined) return data
-  const user = await req.payload.db.findOne({
-    collection: scheduledBy.relationTo,
-    where: { id: { equals: scheduledBy.value } },
-    req,
-  })
+  if (!scheduledBy || scheduledBy.value === undefined) return data
+  // Users are the only accounts that sign in to the admin.
+  const user =
+    scheduledBy.relationTo === 'users'
+      ? await req.payload.db.findOne({ collection: 'users', where: { id: { equals: scheduledBy.value } }, req })
+      : null
   if (!hasUserRole(user, 'admin', 'editor')) throw new Forbidden(req.t)
   return data
 }

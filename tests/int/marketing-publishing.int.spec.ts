@@ -269,7 +269,9 @@ describeOnDatabase('marketing publishes the ranking and nothing else', () => {
       const user = (await app.payload.find({ collection: 'users', where: { email: { equals: `${as}@example.test` } } })).docs[0]!
       const req = await createLocalReq({ user: { ...user, collection: 'users' } }, app.payload)
       const date = new Date(Date.now() + 60 * 60 * 1000)
-      return schedulePublishHandler({ type: options.type ?? 'unpublish', date, deleteID: options.deleteID, doc: { relationTo: 'roles', value: id }, req })
+      const args = { type: options.type ?? 'unpublish', date, deleteID: options.deleteID, doc: { relationTo: 'roles', value: id }, req }
+      // The admin also passes its import map, permissions and cookies, which this handler never reads.
+      return schedulePublishHandler(args as unknown as Parameters<typeof schedulePublishHandler>[0])
     }
     const scheduledFor = async (id: string) =>
       (
