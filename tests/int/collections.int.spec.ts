@@ -6,6 +6,7 @@ import type { CollectionSlug, File, Payload, RequiredDataFromCollectionSlug } fr
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { idOf } from '@/lib/relationships'
 import type { Role } from '@/payload-types'
 
 import { describeOnDatabase, startTestPayload, type TestPayload } from './support/testPayload'
@@ -31,9 +32,6 @@ const exists = (file: string) =>
     () => true,
     () => false,
   )
-
-/** Relationship values as ids, whether Payload returned an id or a populated document. */
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null && 'id' in value ? value.id : value)
 
 describeOnDatabase('collections', () => {
   let app: TestPayload
