@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { access, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -35,7 +35,13 @@ export default async function provideSqliteTemplates(project: TestProject): Prom
 }
 
 async function prepareDatabase(file: string, { seed }: { seed: boolean }): Promise<void> {
-  await promisify(execFile)(process.execPath, [path.resolve('node_modules/payload/bin.js'), 'run', 'scripts/prepare-database.ts'], {
-    env: { ...process.env, DATABASE_URI: `file:${file}`, SEED_ON_EMPTY_DATABASE: String(seed) },
+  const { stdout, stderr } = await promisify(execFile)(
+    process.execPath,
+    [path.resolve('node_modules/payload/bin.js'), 'run', 'scripts/prepare-database.ts'],
+    { env: { ...process.env, DATABASE_URI: `file:${file}`, SEED_ON_EMPTY_DATABASE: String(seed) } },
+  )
+  // Every test file copies it: say here, not in each file, if the preparation left nothing behind.
+  await access(file).catch(() => {
+    throw new Error(`scripts/prepare-database.ts wrote no ${file}:\n${stdout}${stderr}`)
   })
 }
