@@ -82,7 +82,7 @@ describeOnDatabase('marketing publishes the ranking and nothing else', () => {
   const rowsFor = (rows: Row[]) => rows.map(({ id, role, pitch, adjacency }) => ({ id, role, pitch, adjacency }))
 
   beforeAll(async () => {
-    app = await startTestPayload({ seedOnStart: true })
+    app = await startTestPayload({ seeded: true })
     api = createApiClient(app.config)
     tokens = await createStaffTokens(app.payload, api)
     const { docs } = await app.payload.find({ collection: 'roles', where: { _status: { equals: 'published' } }, limit: 4, depth: 0 })

@@ -8,7 +8,7 @@ describeOnDatabase('slug changes keep old links working', () => {
   let app: TestPayload
 
   beforeAll(async () => {
-    app = await startTestPayload({ seedOnStart: true })
+    app = await startTestPayload({ seeded: true })
   })
   afterAll(async () => app?.cleanup())
 

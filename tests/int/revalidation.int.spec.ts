@@ -49,7 +49,7 @@ describeOnDatabase('revalidation of public pages', () => {
   const restores: (() => Promise<unknown>)[] = []
 
   beforeAll(async () => {
-    app = await startTestPayload({ seedOnStart: true })
+    app = await startTestPayload({ seeded: true })
     payload = app.payload
     // The site's own data layer, imported once the test database is configured (lib/env reads it on import).
     site = await import('@/lib/roles')

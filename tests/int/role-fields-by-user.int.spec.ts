@@ -165,7 +165,7 @@ describeOnDatabase('every field of a role, for every kind of user', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestPayload({ seedOnStart: true })
+    app = await startTestPayload({ seeded: true })
     api = createApiClient(app.config)
     tokens = await createStaffTokens(app.payload, api)
     rankable = (await app.payload.find({ collection: 'roles', limit: 6, depth: 0, where: { _status: { equals: 'published' } } })).docs.map(

@@ -6,6 +6,8 @@ import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 import { describe, inject } from 'vitest'
 
+import type { SqliteTemplates } from './sqliteGlobalSetup'
+
 /**
  * Payload's local API on a database of its own: a throw-away copy of a prepared SQLite file
  * (tests/int/support/sqliteGlobalSetup.ts), or a throw-away database on the MongoDB server of the
@@ -25,10 +27,10 @@ export interface TestPayload {
 }
 
 /**
- * A database name of its own for every test file. SQLite starts from a copy of the template the
- * global setup migrated (and seeded); MongoDB starts empty, and Payload seeds it on start if asked.
+ * A database name of its own for every test file. SQLite starts from a copy of a template the global
+ * setup prepared (tests/int/support/sqliteGlobalSetup.ts); MongoDB starts empty.
  */
-async function throwAwayDatabase(seeded: boolean): Promise<{ uri: string; sqliteFile?: string }> {
+async function throwAwayDatabase(sqliteTemplate: keyof SqliteTemplates): Promise<{ uri: string; sqliteFile?: string }> {
   const name = `toolkit-int-${randomUUID().slice(0, 8)}`
   if (testDatabase === 'mongodb') {
     const url = new URL(inject('mongodbUri'))
@@ -36,19 +38,26 @@ async function throwAwayDatabase(seeded: boolean): Promise<{ uri: string; sqlite
     return { uri: url.toString() }
   }
   const sqliteFile = path.join(tmpdir(), `${name}.db`)
-  const templates = inject('sqliteTemplates')
-  await copyFile(seeded ? templates.seeded : templates.migrated, sqliteFile)
+  await copyFile(inject('sqliteTemplates')[sqliteTemplate], sqliteFile)
   return { uri: `file:${sqliteFile}`, sqliteFile }
+}
+
+export interface StartOptions {
+  /** Start with the seed content: a copy of the seeded template on SQLite, seeded as Payload starts on MongoDB. */
+  seeded?: boolean
+  /** Start empty and let Payload seed the database as it starts, as on a fresh clone: for testing that start. */
+  seedOnStart?: boolean
 }
 
 /**
  * Boots Payload with the project's real config. The environment is set before the config module is
  * imported (lib/env reads it once); Vitest gives every test file its own module graph.
  */
-export async function startTestPayload({ seedOnStart = false } = {}): Promise<TestPayload> {
-  const { uri, sqliteFile } = await throwAwayDatabase(seedOnStart)
+export async function startTestPayload({ seeded = false, seedOnStart = false }: StartOptions = {}): Promise<TestPayload> {
+  const seedsOnStart = seedOnStart || (seeded && testDatabase === 'mongodb')
+  const { uri, sqliteFile } = await throwAwayDatabase(seeded && !seedsOnStart ? 'seeded' : 'migrated')
   process.env.DATABASE_URI = uri
-  process.env.SEED_ON_EMPTY_DATABASE = String(seedOnStart)
+  process.env.SEED_ON_EMPTY_DATABASE = String(seedsOnStart)
   const { default: configPromise } = await import('@/payload.config')
   const { getPayload } = await import('payload')
   const config = await configPromise
