@@ -30,7 +30,7 @@ describeOnDatabase('the same behaviour whatever form ids take', () => {
   let preview: typeof import('@/lib/preview')
 
   beforeAll(async () => {
-    app = await startTestPayload({ seedOnStart: true })
+    app = await startTestPayload({ seeded: true })
     payload = app.payload
     // Imported once the test database is configured (lib/env reads it on import).
     site = await import('@/lib/roles')
