@@ -15,7 +15,7 @@ export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
  *
  * It runs once the write is committed (a render before the commit would read the old content) and
  * once the cache lookups and renders that started before that have finished, so that none of them is
- * cached as new and no visitor after the save is handed one of them (cache/isrCacheHandler.mjs).
+ * cached as new and no visitor after the save is handed one of them (cache/renderAwareCache.mjs).
  *
  * Next allows it only inside a request. Writes from background jobs (a scheduled publish) have none,
  * so they ask the running server to do it through its protected /api/revalidate endpoint.
