@@ -31,12 +31,9 @@ const nextConfig: NextConfig = {
   // The e2e suite builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The ISR cache, judged by when a render started (cache/renderAwareCache.mjs): in Redis, shared by
-  // every server, when REDIS_URL is set; otherwise Next's file-system cache. `next build` prerenders
-  // into files either way: `next start` reads this config again and picks the handler then. Next
-  // imports the file itself, so it needs an absolute path.
-  cacheHandler: path.resolve(
-    env.redisUrl && !env.isBuildPhase ? 'cache/redisCacheHandler.mjs' : 'cache/isrCacheHandler.mjs',
-  ),
+  // every server, when REDIS_URL is set; otherwise Next's file-system cache. Next imports the file
+  // itself, so it needs an absolute path.
+  cacheHandler: path.resolve(env.redisUrl ? 'cache/redisCacheHandler.mjs' : 'cache/isrCacheHandler.mjs'),
   images: { formats: ['image/avif', 'image/webp'] },
   // The build type-checks what it builds; `npm test` type-checks everything, tests and scripts too.
   typescript: { tsconfigPath: 'tsconfig.build.json' },

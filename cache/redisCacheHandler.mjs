@@ -1,5 +1,8 @@
 // Next.js loads this file itself (next.config.ts `cacheHandler`, when REDIS_URL is set), with Node's
-// own import: plain JavaScript.
+// own import: plain JavaScript. Next imports it outside the app's TypeScript, so it cannot use
+// lib/env.ts (which validates REDIS_URL) and reads the environment itself.
+/* eslint-disable no-restricted-syntax */
+import IsrCacheHandler from './isrCacheHandler.mjs'
 import { RenderAwareCache } from './renderAwareCache.mjs'
 import { sharedRedisFor } from './sharedRedis.mjs'
 
@@ -8,14 +11,15 @@ import { sharedRedisFor } from './sharedRedis.mjs'
  * publish on one server refreshed is rendered anew on every server's next request, and dated by when
  * its render started on a publish clock kept in Redis (cache/renderAwareCache.mjs).
  */
-export default class RedisCacheHandler extends RenderAwareCache {
+class RedisCacheHandler extends RenderAwareCache {
   constructor(options) {
-    // lib/env.ts validates REDIS_URL and next.config.ts picks this handler when it is set; Next imports
-    // this file outside the app's TypeScript, so it cannot import lib/env.ts and reads it itself.
-    // eslint-disable-next-line no-restricted-syntax
     const redisUrl = process.env.REDIS_URL?.trim()
     if (!redisUrl) throw new Error('cache/redisCacheHandler.mjs needs REDIS_URL.')
     const { store, clock } = sharedRedisFor(redisUrl, options.serverDistDir)
     super(store, clock)
   }
 }
+
+// `next build` prerenders into files as it does without Redis (Next sets NEXT_PHASE for its
+// prerendering workers, after it has read next.config.ts): Redis is for the running servers.
+export default process.env.NEXT_PHASE === 'phase-production-build' ? IsrCacheHandler : RedisCacheHandler
