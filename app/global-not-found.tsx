@@ -8,13 +8,16 @@ import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { SkipLink } from '@/components/site/SkipLink'
 
-export const metadata: Metadata = { title: 'Page not found · Engineering Toolkits' }
+export const metadata: Metadata = {
+  title: 'Page not found · Engineering Toolkits',
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
+}
 
 /** Unknown URLs outside any route (the app has two root layouts, so no shared not-found applies). */
 export default function GlobalNotFound() {
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+      <body>
         <SkipLink />
         <SiteHeader />
         <div className="flex-1">

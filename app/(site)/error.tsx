@@ -7,12 +7,8 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
   return (
     <PageContainer>
       <h1 className="text-3xl font-bold tracking-tight">Something went wrong</h1>
-      <p className="mt-4 text-slate-700 dark:text-slate-300">This page could not be loaded. Please try again in a moment.</p>
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-6 rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
-      >
+      <p className="mt-4 text-muted">This page could not be loaded. Please try again in a moment.</p>
+      <button type="button" onClick={reset} className="button mt-6">
         Try again
       </button>
     </PageContainer>

@@ -12,6 +12,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(env.serverUrl),
   title: { default: 'Engineering toolkits and their alternatives', template: '%s · Engineering Toolkits' },
   description: 'Career toolkits for engineering roles, and how each compares with the roles next to it.',
+  // Browsers ask for /favicon.ico and /apple-touch-icon.png (public/) by themselves: only the SVG needs a link.
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
 }
 
 export const viewport: Viewport = {
@@ -24,7 +26,7 @@ export const viewport: Viewport = {
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+      <body>
         <SkipLink />
         <SiteHeader />
         <div className="flex-1">{children}</div>

@@ -11,7 +11,7 @@ export default async function HomePage() {
   return (
     <PageContainer>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Engineering toolkits and their alternatives</h1>
-      <p className="mt-4 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
+      <p className="mt-4 max-w-3xl text-lg text-muted">
         Every engineering role has a toolkit. Compare each with the roles next to it, and find the one that fits the work
         you want to do.
       </p>

@@ -8,15 +8,12 @@ export function NotFoundMessage() {
     <div className="max-w-2xl">
       <p className="text-sm font-semibold text-sky-700 dark:text-sky-300">404</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">This page does not exist</h1>
-      <p className="mt-4 text-slate-700 dark:text-slate-300">
+      <p className="mt-4 text-muted">
         The toolkit may have been renamed or unpublished, or the address may be mistyped. Every published toolkit is
         listed on the home page.
       </p>
       <p className="mt-6">
-        <Link
-          href={HOME_PATH}
-          className="inline-block rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
-        >
+        <Link href={HOME_PATH} className="button">
           See all toolkits
         </Link>
       </p>

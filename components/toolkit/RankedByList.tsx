@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { alternativesPath } from '@/lib/paths'
 import type { RoleSummary } from '@/lib/views'
 
-import { sectionHeading, textLink } from '../site/styles'
+import { sectionHeading } from '../site/styles'
 
 /** The roles whose alternatives pages rank this one. */
 export function RankedByList({ roleName, rankedBy }: { roleName: string; rankedBy: RoleSummary[] }) {
@@ -11,14 +11,12 @@ export function RankedByList({ roleName, rankedBy }: { roleName: string; rankedB
   return (
     <section aria-labelledby="ranked-by-heading" className="mt-12">
       <h2 id="ranked-by-heading" className={sectionHeading}>
-        Where {roleName} is an alternative
+        {`Where ${roleName} is an alternative`}
       </h2>
-      <ul className="mt-4 list-disc space-y-2 pl-5">
+      <ul className="bullets mt-4">
         {rankedBy.map((role) => (
-          <li key={role.id}>
-            <Link href={alternativesPath(role.slug)} className={textLink}>
-              Alternatives to the {role.toolkitName}
-            </Link>
+          <li key={role.slug}>
+            <Link href={alternativesPath(role.slug)}>{`Alternatives to the ${role.toolkitName}`}</Link>
           </li>
         ))}
       </ul>

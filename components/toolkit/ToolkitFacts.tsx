@@ -9,9 +9,9 @@ export function ToolkitFacts({ page }: { page: ToolkitPageView }) {
     { term: 'Common Tools', detail: <ToolLinks tools={page.tools} /> },
   ]
   return (
-    <dl className="mt-8 grid gap-4 sm:grid-cols-3">
+    <dl className="mt-8 grid gap-4 *:rounded-lg *:border *:border-slate-200 *:p-4 sm:grid-cols-3 dark:*:border-slate-800">
       {facts.map(({ term, detail }) => (
-        <div key={term} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+        <div key={term}>
           <dt className="text-sm font-semibold text-slate-600 dark:text-slate-400">{term}</dt>
           <dd className="mt-1">{detail}</dd>
         </div>

@@ -5,7 +5,6 @@ import Link from 'next/link'
 import { BestForList } from '@/components/roles/BestForList'
 import { PreviewTools } from '@/components/preview/PreviewTools'
 import { PageContainer } from '@/components/site/PageContainer'
-import { textLink } from '@/components/site/styles'
 import { RankedByList } from '@/components/toolkit/RankedByList'
 import { ToolkitFacts } from '@/components/toolkit/ToolkitFacts'
 import { alternativesPath, toolkitPath } from '@/lib/paths'
@@ -42,7 +41,7 @@ export default async function ToolkitPage({ params }: Props) {
     <PageContainer>
       {draft && <PreviewTools path={toolkitPath(slug)} />}
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{role.toolkitName}</h1>
-      {role.tagline && <p className="mt-3 text-xl text-slate-700 dark:text-slate-300">{role.tagline}</p>}
+      {role.tagline && <p className="mt-3 text-xl text-muted">{role.tagline}</p>}
       {page.summary && <p className="mt-6 max-w-3xl text-lg leading-relaxed">{page.summary}</p>}
       <ToolkitFacts page={page} />
       {page.bestFor.length > 0 && (
@@ -53,14 +52,10 @@ export default async function ToolkitPage({ params }: Props) {
       {(page.learnMore || page.hasAlternativesPage) && (
         <p className="mt-10 flex flex-wrap gap-x-6 gap-y-2">
           {page.hasAlternativesPage && (
-            <Link href={alternativesPath(role.slug)} className={textLink}>
-              Alternatives to the {role.toolkitName}
-            </Link>
+            <Link href={alternativesPath(role.slug)}>{`Alternatives to the ${role.toolkitName}`}</Link>
           )}
           {page.learnMore && (
-            <a href={page.learnMore.url} className={textLink}>
-              {page.learnMore.label}
-            </a>
+            <a href={page.learnMore.url}>{page.learnMore.label}</a>
           )}
         </p>
       )}

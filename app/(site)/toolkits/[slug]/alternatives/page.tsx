@@ -8,7 +8,6 @@ import { RankedAlternatives } from '@/components/alternatives/RankedAlternatives
 import { RichTextContent } from '@/components/content/RichTextContent'
 import { PreviewTools } from '@/components/preview/PreviewTools'
 import { PageContainer } from '@/components/site/PageContainer'
-import { textLink } from '@/components/site/styles'
 import { alternativesPath, toolkitPath } from '@/lib/paths'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { getAlternativesPage, listRoleSlugs } from '@/lib/roles'
@@ -42,16 +41,10 @@ export default async function AlternativesPage({ params }: Props) {
     <PageContainer>
       {draft && <PreviewTools path={alternativesPath(slug)} />}
       <p className="text-sm">
-        <Link href={toolkitPath(page.role.slug)} className={textLink}>
-          {page.role.toolkitName}
-        </Link>
+        <Link href={toolkitPath(page.role.slug)}>{page.role.toolkitName}</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{page.heading}</h1>
-      {page.intro && (
-        <div className="mt-6 max-w-3xl">
-          <RichTextContent data={page.intro} />
-        </div>
-      )}
+      {page.intro && <RichTextContent data={page.intro} className="mt-6 max-w-3xl" />}
       <RankedAlternatives alternatives={page.alternatives} />
       <ComparisonTable rows={page.comparison} pageRoleName={page.role.name} />
       <HowToPick intro={page.howToPickIntro} questions={page.questions} />
