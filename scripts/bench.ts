@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures the alternatives page on a production build and prints a table.
  * - throughput and latency with autocannon at a few concurrencies,
- * - HTML size and the gzipped client JavaScript the page loads,
+ * - HTML size and the gzipped client JavaScript the page loads, and the HTML of every public page,
  * - publish-to-live latency: from a REST save's response to the first public response showing it,
  * - the cached page's latency while a write waits for SQLite's lock, held by another process,
  * - how long a refused login takes for an unknown email, a wrong password and a locked account.
@@ -21,6 +21,12 @@ const PAGE_PATH = '/toolkits/backend-architect/alternatives'
 const SECONDS_PER_RUN = Number(process.env.BENCH_SECONDS ?? 10)
 const CONCURRENCIES = [1, 10, 50]
 const PUBLISH_ROUNDS = 5
+// What Next's own compression sends (the `compression` package at zlib's default level).
+const GZIP_LEVEL = 6
+// The seed page's budget: at most 45 KB of HTML, 10 KB gzipped (decimal kilobytes).
+const SEED_PAGE_BUDGET_BYTES = { html: 45_000, gzip: 10_000 }
+
+const gzipBytes = (content: string | Buffer) => gzipSync(content, { level: GZIP_LEVEL }).length
 
 interface PageWeight {
   htmlBytes: number
@@ -39,10 +45,35 @@ async function measurePageWeight(): Promise<PageWeight> {
   const scripts = await Promise.all(sources.map(async (src) => Buffer.from(await (await fetch(new URL(src, ORIGIN))).arrayBuffer())))
   return {
     htmlBytes: Buffer.byteLength(html),
-    htmlGzipBytes: gzipSync(html).length,
+    htmlGzipBytes: gzipBytes(html),
     scriptCount: scripts.length,
     scriptBytes: scripts.reduce((sum, script) => sum + script.length, 0),
-    scriptGzipBytes: scripts.reduce((sum, script) => sum + gzipSync(script).length, 0),
+    scriptGzipBytes: scripts.reduce((sum, script) => sum + gzipBytes(script), 0),
+  }
+}
+
+interface HtmlWeight {
+  path: string
+  htmlBytes: number
+  htmlGzipBytes: number
+  /** The server-components payload Next inlines for hydration (`self.__next_f.push(...)` scripts). */
+  payloadBytes: number
+}
+
+/** Every public page: the addresses the sitemap lists. */
+async function publicPaths(): Promise<string[]> {
+  const sitemap = await (await fetch(`${ORIGIN}/sitemap.xml`)).text()
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+}
+
+async function measureHtmlWeight(path: string): Promise<HtmlWeight> {
+  const html = await (await fetch(`${ORIGIN}${path}`)).text()
+  const payloadScripts = html.match(/<script>self\.__next_f\.push\(.*?<\/script>/gs) ?? []
+  return {
+    path,
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzipBytes: gzipBytes(html),
+    payloadBytes: payloadScripts.reduce((sum, script) => sum + Buffer.byteLength(script), 0),
   }
 }
 
@@ -166,6 +197,8 @@ async function main(): Promise<void> {
     await fetch(`${ORIGIN}${PAGE_PATH}`) // warm the route once
 
     const weight = await measurePageWeight()
+    const pageWeights: HtmlWeight[] = []
+    for (const path of await publicPaths()) pageWeights.push(await measureHtmlWeight(path))
     const load: LoadResult[] = []
     for (const connections of CONCURRENCIES) load.push(await measureLoad(connections))
     const whileLocked = await measureLoadWhileWriteWaits(token)
@@ -190,6 +223,18 @@ async function main(): Promise<void> {
           ['HTML', kib(weight.htmlBytes), kib(weight.htmlGzipBytes)],
           [`client JS (${weight.scriptCount} files)`, kib(weight.scriptBytes), kib(weight.scriptGzipBytes)],
         ],
+      ),
+    )
+    const overBudget = weight.htmlBytes > SEED_PAGE_BUDGET_BYTES.html || weight.htmlGzipBytes > SEED_PAGE_BUDGET_BYTES.gzip
+    console.log(
+      `${PAGE_PATH}: ${weight.htmlBytes} bytes of HTML, ${weight.htmlGzipBytes} gzipped: ${overBudget ? 'OVER' : 'within'} ` +
+        `its budget of ${SEED_PAGE_BUDGET_BYTES.html} and ${SEED_PAGE_BUDGET_BYTES.gzip}`,
+    )
+    console.log()
+    console.log(
+      table(
+        ['public page (HTML)', 'raw', `gzip -${GZIP_LEVEL}`, 'of which server-components payload'],
+        pageWeights.map((page) => [page.path, kib(page.htmlBytes), kib(page.htmlGzipBytes), kib(page.payloadBytes)]),
       ),
     )
     console.log()
