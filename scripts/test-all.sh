@@ -12,6 +12,20 @@ npx tsc --noEmit
 step 'Lint'
 npx eslint .
 step 'Unit and integration tests (Vitest)'
-npx vitest run
+# Vitest has been seen to exit 0 having run nothing, when a global setup's module loading stalled and
+# left nothing to wait for. Its JSON report proves a run happened: without one, run it once more, and
+# fail if that happens twice. A run with failing tests stops here as always (set -e).
+vitest_report=data/vitest-report.json
+run_vitest() {
+  mkdir -p data && rm -f "$vitest_report"
+  npx vitest run --reporter=default --reporter=json --outputFile.json="$vitest_report"
+}
+vitest_ran() { node -e "process.exit(require('./$vitest_report').numTotalTests > 0 ? 0 : 1)" 2> /dev/null; }
+run_vitest
+if ! vitest_ran; then
+  echo 'Vitest exited without running the tests; running it once more.'
+  run_vitest
+  vitest_ran || { echo 'Vitest exited twice without running the tests.' >&2; exit 1; }
+fi
 step 'End-to-end tests (Playwright on a production build)'
 bash scripts/e2e.sh
