@@ -17,6 +17,6 @@ const clock = (globalThis[CLOCK_KEY] ??= createLocalClock())
 
 export default class IsrCacheHandler extends RenderAwareCache {
   constructor(options) {
-    super(new FileSystemCache(options), clock)
+    super(new FileSystemCache(options), clock, options)
   }
 }

@@ -16,10 +16,19 @@ class RedisCacheHandler extends RenderAwareCache {
     const redisUrl = process.env.REDIS_URL?.trim()
     if (!redisUrl) throw new Error('cache/redisCacheHandler.mjs needs REDIS_URL.')
     const { store, clock } = sharedRedisFor(redisUrl, options.serverDistDir)
-    super(store, clock)
+    super(store, clock, options)
   }
 }
 
-// `next build` prerenders into files as it does without Redis (Next sets NEXT_PHASE for its
-// prerendering workers, after it has read next.config.ts): Redis is for the running servers.
-export default process.env.NEXT_PHASE === 'phase-production-build' ? IsrCacheHandler : RedisCacheHandler
+/**
+ * What Next constructs. Where no page is served from the cache, Next's file-system cache does, as
+ * without Redis: while `next build` prerenders into files (Next sets NEXT_PHASE for its prerendering
+ * workers, after it has read next.config.ts), and in the proxy (proxy.ts), which has no build
+ * directory. Redis is for the running servers' pages.
+ */
+export default class CacheHandler {
+  constructor(options) {
+    const servesPages = options.serverDistDir && process.env.NEXT_PHASE !== 'phase-production-build'
+    return servesPages ? new RedisCacheHandler(options) : new IsrCacheHandler(options)
+  }
+}

@@ -29,11 +29,14 @@ export class RenderAwareCache {
    * store: Next's cache handler interface (get, set, revalidateTag).
    * clock: observe(tags) -> { current, latestRevalidation } and advance(tags), either of them
    * synchronous or a promise, rejecting when the clock cannot be reached.
+   * options: what Next constructs the handler with.
    */
-  constructor(store, clock) {
+  constructor(store, clock, options) {
     this.#store = store
     this.#clock = clock
-    tracker.handlerCreated(this)
+    // Next also creates handlers in the proxy (proxy.ts), with no build directory, where no page is
+    // stored: a publish expires pages through the server's own.
+    if (options.serverDistDir) tracker.handlerCreated(this)
   }
 
   async get(key, ctx) {

@@ -6,6 +6,7 @@ import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import RedisCacheHandler from '@/cache/redisCacheHandler.mjs'
+import { expireAfterEarlierWork } from '@/cache/renderTracker'
 
 import { renderedPage } from './support/renderedPage'
 import { startRedisServer, type RedisServer } from './support/redisServer'
@@ -124,8 +125,17 @@ describe('the Redis cache shared by several servers', () => {
 
     await store(second, 'content read before the save')
     await publishing
-    expect(await serverA.get(second, PAGE)).toBeNull()
-    expect(await serverB.get(second, PAGE)).toBeNull()
+    expect(await visit(serverA, second)).toBeUndefined()
+    expect(await visit(serverB, second)).toBe('<p>rendered anew</p>')
+  })
+
+  it('expires pages through the server’s own handler, not through one Next creates for the proxy', async () => {
+    const key = '/toolkits/published-from-the-admin'
+    await visit(serverA, key, 'old content')
+    new RedisCacheHandler({}) // what Next creates for proxy.ts, with no build directory
+
+    await expireAfterEarlierWork([key]) // what a publish does once its write is committed
+    expect(await visit(serverB, key)).toBeUndefined()
   })
 
   it('replays, when a server cut off from Redis is back, the publishes it made meanwhile', async () => {
@@ -137,7 +147,7 @@ describe('the Redis cache shared by several servers', () => {
     const lines = await redisLogLinesDuring(async () => {
       await redisCommand('ACL', 'SETUSER', SERVER_A_USER, 'off')
       await redisCommand('CLIENT', 'KILL', 'USER', SERVER_A_USER)
-      await vi.waitFor(async () => expect(await serverA.get(untouched, PAGE)).toBeNull())
+      await vi.waitFor(async () => expect(await visit(serverA, untouched)).toBeUndefined())
       await serverA.revalidateTag([`_N_T_${revalidated}`])
 
       await redisCommand('ACL', 'SETUSER', SERVER_A_USER, 'on')
