@@ -1,19 +1,22 @@
 /**
- * What marketing sees in the admin on a role (collections/Roles/access.ts): the ranking's drag handles
- * and a publish, nothing to add, remove, duplicate or edit, and no unpublish, "Schedule publish",
- * "Revert to published" or "Restore this version". The admin (signed in as the default `page`) is the
- * control: everything is there for an editor.
+ * What marketing sees in the admin on a role (collections/Roles/access.ts): every role, but no
+ * "Create New"; read-only fields; the ranking's drag handles and a publish, nothing to add, remove,
+ * duplicate or edit, and no unpublish, delete, "Schedule publish", "Revert to published" or "Restore
+ * this version". The admin (signed in as the default `page`) is the control: everything is there for
+ * an editor.
  */
 import { dragArrayRow, openEditView, openTab, publishChanges } from './support/adminUi'
 import { signInToAdmin } from './support/editorialUi'
 import { expectRanking } from './support/publicPages'
 import { createUser, deleteDoc, findRole, findRoleVersion, publish, saveDraft } from './support/restApi'
-import { alternativesPath, seedPage, seedPageRole, seedRankedSlugs } from './support/seedExpectations'
+import { alternativesPath, seedContent, seedPage, seedPageRole, seedRankedSlugs } from './support/seedExpectations'
 import { ANONYMOUS, expect, test } from './support/visitor'
 import type { Page } from '@playwright/test'
 
 const stamp = Date.now().toString(36)
 
+/** The roles list's "Create New" link is named "Create new Role". */
+const createNew = (page: Page) => page.getByRole('link', { name: /^Create new\b/i })
 const addRowButton = (page: Page) => page.getByRole('button', { name: /^Add Alternative$/ })
 const rowMenu = (page: Page, index: number) => page.locator(`#alternatives-row-${index} .array-actions`)
 const dragHandle = (page: Page, index: number) => page.locator(`#alternatives-row-${index} .collapsible__drag`).first()
@@ -32,11 +35,14 @@ async function collapseRow(page: Page, index: number) {
   await expect(page.locator(`#field-alternatives__${index}__pitch`)).toBeHidden()
 }
 
-/** Whether the document controls offer "Unpublish" (it sits in the "…" menu when there is one). */
-async function unpublishOffered(page: Page): Promise<boolean> {
+/** Whether the document controls offer "Unpublish" and "Delete" (they sit in the "…" menu when there is one). */
+async function menuOffers(page: Page): Promise<{ unpublish: boolean; delete: boolean }> {
   const menu = page.locator('.doc-controls__popup .popup-button')
   if ((await menu.count()) > 0) await menu.click()
-  const offered = (await page.locator('#action-unpublish').count()) > 0
+  const offered = {
+    unpublish: (await page.locator('#action-unpublish').count()) > 0,
+    delete: (await page.locator('#action-delete').count()) > 0,
+  }
   if ((await menu.count()) > 0) await page.keyboard.press('Escape')
   return offered
 }
@@ -60,11 +66,13 @@ async function openVersionView(page: Page, roleId: string, versionId: string) {
   await expect(page.locator('.view-version')).toBeVisible()
 }
 
-test('marketing sees only the drag handles and a publish on the ranking, and can reorder and publish', async ({
+test('marketing sees every role read-only but for the ranking\'s drag handles and a publish, and can reorder and publish', async ({
   page,
   browser,
   visitor,
 }) => {
+  // Two people's sessions through the admin, the editor's as the control: longer than one page's checks.
+  test.setTimeout(2 * 60_000)
   const stored = await findRole(page.request, seedPage.role)
   const email = `ranking-${stamp}@example.test`
   const password = `ranking-password-${stamp}`
@@ -77,7 +85,9 @@ test('marketing sees only the drag handles and a publish on the ranking, and can
     await saveDraft(page.request, 'roles', stored.id, {})
     const liveVersion = await findRoleVersion(page.request, stored.id, { 'version._status': 'published' })
 
-    await test.step('(control) an editor gets "Add", the row menu, editable rows, "Unpublish", "Schedule publish", "Revert to published" and "Restore this version"', async () => {
+    await test.step('(control) an editor gets "Create New", "Add", the row menu, editable rows, "Unpublish", "Delete", "Schedule publish", "Revert to published" and "Restore this version"', async () => {
+      await page.goto('/admin/collections/roles')
+      await expect(createNew(page)).toBeVisible()
       await openEditView(page, 'roles', stored.id)
       await expect(page.locator('.doc-controls .status__value')).toHaveText('Changed')
       await expect(revertToPublished(page)).toBeVisible()
@@ -87,14 +97,26 @@ test('marketing sees only the drag handles and a publish on the ranking, and can
       await expect(rowMenu(page, 0)).toBeVisible()
       await expandRow(page, 0)
       await expect(page.locator('#field-alternatives__0__pitch')).toBeEnabled()
-      expect(await unpublishOffered(page)).toBe(true)
+      expect(await menuOffers(page)).toEqual({ unpublish: true, delete: true })
       await openVersionView(page, stored.id, liveVersion.id)
       await expect(restoreVersion(page)).toBeVisible()
     })
 
-    await test.step('marketing gets drag handles, read-only rows, no "Add", no row menu, no "Unpublish", "Schedule publish", "Revert to published" or "Restore this version"', async () => {
+    await test.step('marketing signs in through the login form and sees every role, with no "Create New"', async () => {
       await signInToAdmin(marketing, email, password)
+      await marketing.goto('/admin/collections/roles')
+      for (const role of seedContent.roles) {
+        await expect(marketing.getByRole('link', { name: role.name, exact: true })).toBeVisible()
+      }
+      await expect(createNew(marketing)).toHaveCount(0)
+      await expect(marketing.getByText('Create New')).toHaveCount(0)
+    })
+
+    await test.step('marketing gets read-only fields, drag handles, read-only rows, no "Add", no row menu, no "Unpublish", "Delete", "Schedule publish", "Revert to published" or "Restore this version"', async () => {
       await openEditView(marketing, 'roles', stored.id)
+      await openTab(marketing, 'Toolkit page')
+      await expect(marketing.locator('#field-name')).toHaveValue(seedPageRole.name)
+      for (const field of ['name', 'tagline', 'slug']) await expect(marketing.locator(`#field-${field}`)).toBeDisabled()
       await expect(marketing.locator('.doc-controls .status__value')).toHaveText('Changed')
       await expect(revertToPublished(marketing)).toBeHidden()
       expect(await scheduleOffered(marketing)).toBe(false)
@@ -110,7 +132,7 @@ test('marketing sees only the drag handles and a publish on the ranking, and can
       await expect(marketing.locator('#field-alternatives__0__adjacency')).toBeDisabled()
       await collapseRow(marketing, 0)
       await expect(marketing.getByRole('button', { name: 'Publish changes', exact: true })).toBeVisible()
-      expect(await unpublishOffered(marketing)).toBe(false)
+      expect(await menuOffers(marketing)).toEqual({ unpublish: false, delete: false })
       await openVersionView(marketing, stored.id, liveVersion.id)
       await expect(restoreVersion(marketing)).toHaveCount(0)
       await openEditView(marketing, 'roles', stored.id)
@@ -124,8 +146,9 @@ test('marketing sees only the drag handles and a publish on the ranking, and can
       await expectRanking(visitor, seedPageRole.name, reordered)
     })
   } finally {
-    await context.close()
+    // The seed's ranking first: the other specs read it.
     await publish(page.request, 'roles', stored.id, { alternatives: stored.alternatives })
     await deleteDoc(page.request, 'users', user.id)
+    await context.close()
   }
 })

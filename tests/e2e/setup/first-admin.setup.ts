@@ -16,7 +16,12 @@ setup('the first admin is created from /admin with the setup code from the serve
 
   await setup.step('a wrong setup code is refused on its field, and nobody is created', async () => {
     await fillForm('AAAA-AAAA')
+    // The server's answer, then the field's message: a cold server can take longer than a UI check waits.
+    const refused = page.waitForResponse(
+      (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/users/first-register',
+    )
     await page.getByRole('button', { name: 'Create' }).click()
+    expect((await refused).status()).toBe(400)
     await expect(page.locator('.field-type.text').filter({ has: setupCode })).toContainText(
       'This is not the setup code the server printed in its log.',
     )
