@@ -63,9 +63,6 @@ export default buildConfig({
   jobs: {
     access: { run: canRunJobs },
     jobsCollectionOverrides: jobsCollection,
-    // The jobs collection's hooks (collections/Jobs.ts) guard who schedules publishes; Payload skips
-    // them otherwise. The queue is small (scheduled publishes), so the full operations cost nothing.
-    runHooks: true,
     // Scheduled publish and unpublish wait in the jobs queue; the server runs due ones every ten
     // seconds. Where no long-lived server runs, a cron calls /api/payload-jobs/run (see README).
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default' }],

@@ -1,38 +1,14 @@
-import {
-  Forbidden,
-  type CollectionBeforeChangeHook,
-  type CollectionBeforeDeleteHook,
-  type CollectionConfig,
-} from 'payload'
+import { Forbidden, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 
 import { hasUserRole } from '../access/hasUserRole'
 
-const SCHEDULE_PUBLISH_TASK = 'schedulePublish'
-
-interface ScheduledBy {
-  relationTo?: string
-  value?: number | string
-}
-
 /**
- * Payload's "Schedule publish" is a server function any admin-panel user can call: it queues a job
- * (running later as the user who scheduled it) and deletes the job it replaces with access overridden.
- * Scheduling and cancelling publishes is an editor's work, not marketing's (who may only reorder and
- * publish that), so the jobs collection itself refuses both.
+ * Payload's "Schedule publish" is a server function any admin-panel user can call; it deletes the job
+ * it replaces with access overridden. Cancelling an editor's scheduled publish or unpublish is not
+ * marketing's work (who may only reorder and publish that), so the jobs collection refuses it. A job
+ * marketing queues runs as marketing, under the roles' own access: a publish puts the live page live
+ * again, an unpublish is refused (collections/Roles/access.ts).
  */
-const scheduleByEditorsOnly: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create' || data.taskSlug !== SCHEDULE_PUBLISH_TASK) return data
-  const scheduledBy = (data.input as { user?: ScheduledBy } | undefined)?.user
-  if (!scheduledBy || scheduledBy.value === undefined) return data
-  // Users are the only accounts that sign in to the admin.
-  const user =
-    scheduledBy.relationTo === 'users'
-      ? await req.payload.db.findOne({ collection: 'users', where: { id: { equals: scheduledBy.value } }, req })
-      : null
-  if (!hasUserRole(user, 'admin', 'editor')) throw new Forbidden(req.t)
-  return data
-}
-
 const cancelByEditorsOnly: CollectionBeforeDeleteHook = ({ req }) => {
   // Due jobs are deleted by the runner itself (no user, or the admin or cron that runs the queue).
   if (req.user && !hasUserRole(req.user, 'admin', 'editor')) throw new Forbidden(req.t)
@@ -42,10 +18,6 @@ export function jobsCollection({ defaultJobsCollection }: { defaultJobsCollectio
   const hooks = defaultJobsCollection.hooks ?? {}
   return {
     ...defaultJobsCollection,
-    hooks: {
-      ...hooks,
-      beforeChange: [...(hooks.beforeChange ?? []), scheduleByEditorsOnly],
-      beforeDelete: [...(hooks.beforeDelete ?? []), cancelByEditorsOnly],
-    },
+    hooks: { ...hooks, beforeDelete: [...(hooks.beforeDelete ?? []), cancelByEditorsOnly] },
   }
 }
