@@ -1,9 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { access, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
-import type { Client } from '@libsql/client'
-import { getPayload } from 'payload'
 import type { TestProject } from 'vitest/node'
 
 declare module 'vitest' {
@@ -22,7 +22,7 @@ export interface SqliteTemplates {
 
 /**
  * Global setup of the `int` project: migrates and seeds SQLite once per run instead of once per test
- * file. It runs in this process, before any test worker starts.
+ * file (buildSqliteTemplates.ts).
  */
 export default async function provideSqliteTemplates(project: TestProject): Promise<() => Promise<void>> {
   const folder = await mkdtemp(path.join(tmpdir(), 'toolkit-int-templates-'))
@@ -33,40 +33,18 @@ export default async function provideSqliteTemplates(project: TestProject): Prom
 }
 
 /**
- * One Payload with the app's config on a work file: starting applies the migrations (as the server's
- * start does, database/prepareDatabase.ts), then the seed goes in as an empty database's start puts it.
- * `VACUUM INTO` writes each template whole, write-ahead log included.
+ * In a process of its own, since the app's config reads the environment once, and with the module
+ * conditions Vitest's workers load the app with: on Node 20, importing the config as plain Node does
+ * (Lexical's `node` entry points, a top-level await each) now and then stalls for good, and the
+ * process exits 0 having done nothing.
  */
 async function buildTemplates(workFile: string, { migrated, seeded }: SqliteTemplates): Promise<void> {
-  await withEnvironment({ DATABASE_URI: `file:${workFile}`, SEED_ON_EMPTY_DATABASE: 'false', JOBS_AUTORUN: 'false' }, async () => {
-    const { default: config } = await import('@/payload.config')
-    const { seedContent } = await import('@/seed/content')
-    const { seedDatabase } = await import('@/seed/load')
-    const payload = await getPayload({ config })
-    try {
-      const sqlite = (payload.db as unknown as { client: Client }).client
-      await sqlite.execute({ sql: 'VACUUM INTO ?', args: [migrated] })
-      await seedDatabase(payload, seedContent)
-      await sqlite.execute({ sql: 'VACUUM INTO ?', args: [seeded] })
-    } finally {
-      await payload.destroy()
-    }
+  const { stdout, stderr } = await promisify(execFile)(
+    process.execPath,
+    ['--conditions=development', '--import', 'tsx', path.resolve('tests/int/support/buildSqliteTemplates.ts'), migrated, seeded],
+    { env: { ...process.env, DATABASE_URI: `file:${workFile}`, SEED_ON_EMPTY_DATABASE: 'false', JOBS_AUTORUN: 'false' } },
+  )
+  await Promise.all([migrated, seeded].map((file) => access(file))).catch(() => {
+    throw new Error(`tests/int/support/buildSqliteTemplates.ts wrote no templates:\n${stdout}${stderr}`)
   })
-}
-
-/**
- * The app's environment module reads process.env once, when the config is first imported: set it for
- * that, then put it back, so the test workers (started later from this process) begin without it.
- */
-async function withEnvironment(values: Record<string, string>, run: () => Promise<void>): Promise<void> {
-  const previous = Object.fromEntries(Object.keys(values).map((name) => [name, process.env[name]]))
-  Object.assign(process.env, values)
-  try {
-    await run()
-  } finally {
-    for (const [name, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[name]
-      else process.env[name] = value
-    }
-  }
 }
