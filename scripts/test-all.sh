@@ -29,3 +29,5 @@ if ! vitest_ran; then
 fi
 step 'End-to-end tests (Playwright on a production build)'
 bash scripts/e2e.sh
+step 'End-to-end smoke on MongoDB (a production build on the MongoDB test server)'
+bash scripts/e2e-mongodb.sh

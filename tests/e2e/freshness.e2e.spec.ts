@@ -31,7 +31,7 @@ async function expectQuestionOrder(visitor: import('@playwright/test').Page, ran
 }
 
 test.describe('a change in the CMS is on the public pages at the next request', () => {
-  test('a tagline edited in the admin shows on the alternatives page and the toolkit page', async ({ page, visitor }) => {
+  test('a tagline edited in the admin shows on the alternatives page and the toolkit page', { tag: '@mongodb' }, async ({ page, visitor }) => {
     const edited = roleBySlug('devops-engineer')
     const stored = await findRole(page.request, edited.slug)
     const tagline = `Edited in the admin at ${Date.now()}`
@@ -60,7 +60,7 @@ test.describe('a change in the CMS is on the public pages at the next request', 
     }
   })
 
-  test('a ranking reordered by dragging in the admin shows in the new order', async ({ page, visitor }) => {
+  test('a ranking reordered by dragging in the admin shows in the new order', { tag: '@mongodb' }, async ({ page, visitor }) => {
     const stored = await findRole(page.request, seedPage.role)
     const reordered = [seedRankedSlugs[1]!, seedRankedSlugs[2]!, seedRankedSlugs[0]!, ...seedRankedSlugs.slice(3)]
     try {
@@ -103,7 +103,7 @@ test.describe('a change in the CMS is on the public pages at the next request', 
   ]
   for (const { how, slug, viaAdmin } of unpublishings) {
     const role = roleBySlug(slug)
-    test(`${role.name} unpublished ${how} leaves every public page`, async ({ page, visitor }) => {
+    test(`${role.name} unpublished ${how} leaves every public page`, { tag: '@mongodb' }, async ({ page, visitor }) => {
       const stored = await findRole(page.request, slug)
       try {
         if (viaAdmin) {

@@ -30,7 +30,7 @@ import { ANONYMOUS } from './support/visitor'
 // Visitors: the public pages must not need the admin's session.
 test.use({ storageState: ANONYMOUS })
 
-test.describe(`the seed's alternatives page (${alternativesPath(seedPage.role)})`, () => {
+test.describe(`the seed's alternatives page (${alternativesPath(seedPage.role)})`, { tag: '@mongodb' }, () => {
   test.beforeEach(async ({ page }) => {
     const response = await page.goto(alternativesPath(seedPage.role))
     expect(response?.status()).toBe(200)
@@ -189,7 +189,7 @@ test.describe('toolkit pages', () => {
 })
 
 test.describe('home page', () => {
-  test('lists every published role with a link to its toolkit page, and the alternatives pages', async ({ page }) => {
+  test('lists every published role with a link to its toolkit page, and the alternatives pages', { tag: '@mongodb' }, async ({ page }) => {
     const response = await page.goto('/')
     expect(response?.status()).toBe(200)
     const cards = page.getByRole('main').getByRole('listitem')
