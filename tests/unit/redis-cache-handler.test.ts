@@ -81,7 +81,24 @@ beforeAll(async () => {
   await Promise.all([untilShared(serverA), untilShared(serverB)])
 }, 30_000)
 
+/**
+ * Resolves once no server connection has sent Redis a command for a second: they are all reconnected.
+ * Killing Redis while node-redis is still re-establishing a connection rejects a promise inside it that
+ * no caller can handle (a Next server logs such a rejection and carries on; Vitest counts it as an error).
+ */
+async function untilConnectionsSettle() {
+  await vi.waitFor(
+    async () => {
+      const connections = String(await redisCommand('CLIENT', 'LIST')).trim().split('\n')
+      const busy = connections.filter((line) => !/cmd=client\|list/.test(line) && !/ idle=[1-9]/.test(line))
+      expect(busy).toEqual([])
+    },
+    { timeout: 10_000, interval: 200 },
+  )
+}
+
 afterAll(async () => {
+  if (redis) await untilConnectionsSettle()
   await redis?.kill()
 })
 
