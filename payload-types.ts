@@ -262,11 +262,21 @@ export interface Role {
   howToPickIntro?: string | null;
   meta?: {
     /**
-     * Leave empty to use the page heading.
+     * The page’s title in search results, browser tabs and shared-link previews; " · Engineering Toolkits" follows it. Leave empty for the toolkit name.
      */
     title?: string | null;
     /**
-     * Leave empty to use the summary.
+     * The sentence or two under the title in search results and shared-link previews. Leave empty for the summary (or the tagline), cut to 160 characters.
+     */
+    description?: string | null;
+  };
+  alternativesMeta?: {
+    /**
+     * The page’s title in search results, browser tabs and shared-link previews; " · Engineering Toolkits" follows it. Leave empty for the page heading.
+     */
+    title?: string | null;
+    /**
+     * The sentence or two under the title in search results and shared-link previews. Leave empty for "<number> alternatives to the <toolkit name>, ranked and compared side by side:" and their names.
      */
     description?: string | null;
   };
@@ -659,6 +669,12 @@ export interface RolesSelect<T extends boolean = true> {
   tableSelfLabel?: T;
   howToPickIntro?: T;
   meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
+  alternativesMeta?:
     | T
     | {
         title?: T;

@@ -15,6 +15,21 @@ export function alternativesPath(slug: string): string {
   return `/toolkits/${slug}/alternatives`
 }
 
+/** A role page's link-preview image (Open Graph), drawn from the page's content by a route beside the page. */
+export function previewImagePath(pagePath: string): string {
+  return `${pagePath}/og-image.png`
+}
+
+const ROLE_PAGE = /^\/toolkits\/[^/]+(\/alternatives)?$/
+
+/**
+ * The paths with each role page's preview image after it: the image shows the page's content, so
+ * whatever refreshes a page refreshes its image too.
+ */
+export function withPreviewImages(paths: readonly string[]): string[] {
+  return paths.flatMap((path) => (ROLE_PAGE.test(path) ? [path, previewImagePath(path)] : [path]))
+}
+
 /** Every address a role's slug gives it, toolkit page first, whether or not its alternatives page exists now. */
 export function roleAddresses(slug: string): [toolkit: string, alternatives: string] {
   return [toolkitPath(slug), alternativesPath(slug)]

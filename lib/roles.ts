@@ -5,6 +5,7 @@ import type { DecisionQuestion, Role, Tool } from '@/payload-types'
 import { getCurrentUser } from './currentUser'
 import { questionShowsOn } from './paths'
 import { getPayloadClient } from './payload'
+import { alternativesPageMeta, toolkitPageMeta } from './seo'
 import { idOf, isPopulated, populatedOnly } from './relationships'
 import type {
   AlternativesPageView,
@@ -102,12 +103,12 @@ export const listRoles = cache(async (): Promise<RoleListing[]> => {
     sort: 'name',
     depth: 1,
     pagination: false,
-    select: { name: true, slug: true, toolkitName: true, tagline: true, alternatives: { role: true } },
+    select: { name: true, slug: true, toolkitName: true, tagline: true, alternatives: { role: true }, updatedAt: true },
     populate: { roles: { name: true } },
   })
   return docs
     .filter((role) => role.slug)
-    .map((role) => ({ role: toRoleSummary(role), hasAlternativesPage: hasPublishedAlternatives(role) }))
+    .map((role) => ({ role: toRoleSummary(role), hasAlternativesPage: hasPublishedAlternatives(role), updatedAt: role.updatedAt }))
 })
 
 /** Slugs to prerender at build time. */
@@ -139,10 +140,7 @@ export const getToolkitPage = cache(async (slug: string, draft = false): Promise
     learnMore: toLearnMoreLink(role.learnMore),
     hasAlternativesPage: hasPublishedAlternatives(role),
     rankedBy: rankers.docs.filter((ranker) => ranker.slug).map(toRoleSummary),
-    meta: {
-      title: role.meta?.title || summary.toolkitName,
-      description: role.meta?.description || role.summary || undefined,
-    },
+    meta: toolkitPageMeta({ ...summary, summary: role.summary }, role.meta),
     updatedAt: role.updatedAt,
   }
 })
@@ -189,10 +187,10 @@ export const getAlternativesPage = cache(async (slug: string, draft = false): Pr
     comparison,
     ...(role.howToPickIntro ? { howToPickIntro: role.howToPickIntro } : {}),
     questions: await listDecisionQuestions(role.id, alternatives.map((alternative) => alternative.role.id), draft),
-    meta: {
-      title: role.meta?.title || heading,
-      description: role.meta?.description || `${alternatives.length} alternatives to the ${summary.toolkitName}, compared side by side.`,
-    },
+    meta: alternativesPageMeta(
+      { heading, toolkitName: summary.toolkitName, alternativeNames: alternatives.map((alternative) => alternative.role.name) },
+      role.alternativesMeta,
+    ),
     updatedAt: role.updatedAt,
   }
 })

@@ -83,4 +83,6 @@ export interface ToolkitPageView {
 export interface RoleListing {
   role: RoleSummary
   hasAlternativesPage: boolean
+  /** When the role was last saved (ISO 8601): the sitemap's lastmod for its pages. */
+  updatedAt: string
 }

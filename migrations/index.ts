@@ -1,6 +1,7 @@
 import * as migration_20261128_042257_initial from './20261128_042257_initial';
 import * as migration_20261128_043523_redirects from './20261128_043523_redirects';
 import * as migration_20261128_044041_scheduled_publishing from './20261128_044041_scheduled_publishing';
+import * as migration_20261129_112010_role_search_fields from './20261129_112010_role_search_fields';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_044041_scheduled_publishing.up,
     down: migration_20261128_044041_scheduled_publishing.down,
-    name: '20261128_044041_scheduled_publishing'
+    name: '20261128_044041_scheduled_publishing',
+  },
+  {
+    up: migration_20261129_112010_role_search_fields.up,
+    down: migration_20261129_112010_role_search_fields.down,
+    name: '20261129_112010_role_search_fields'
   },
 ];

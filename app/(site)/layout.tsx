@@ -7,11 +7,12 @@ import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { SkipLink } from '@/components/site/SkipLink'
 import { env } from '@/lib/env'
+import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from '@/lib/seo'
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.serverUrl),
-  title: { default: 'Engineering toolkits and their alternatives', template: '%s · Engineering Toolkits' },
-  description: 'Career toolkits for engineering roles, and how each compares with the roles next to it.',
+  title: { default: SITE_TITLE, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
   // Browsers ask for /favicon.ico and /apple-touch-icon.png (public/) by themselves: only the SVG needs a link.
   icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
 }

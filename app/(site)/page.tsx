@@ -1,10 +1,14 @@
 import { RoleList } from '@/components/roles/RoleList'
 import { PageContainer } from '@/components/site/PageContainer'
+import { HOME_PATH } from '@/lib/paths'
 import { listRoles } from '@/lib/roles'
+import { pageMetadata, SITE_DESCRIPTION, SITE_TITLE } from '@/lib/seo'
 
 // An hour, in seconds: only the safety net for writes made outside the server (a seed from a shell);
 // hooks/revalidation refreshes the page the moment content changes.
 export const revalidate = 3600
+
+export const metadata = pageMetadata({ path: HOME_PATH, title: { absolute: SITE_TITLE }, description: SITE_DESCRIPTION })
 
 export default async function HomePage() {
   const roles = await listRoles()

@@ -11,6 +11,7 @@ import { limitedRichText, limitedText, limitedTextarea } from '../../fields/leng
 import { slugField } from '../../fields/slugField'
 import { revalidateRolePages } from '../../hooks/revalidation'
 import { previewUrl, rolePreviewPath } from '../../lib/preview'
+import { DESCRIPTION_MAX_CHARACTERS, SITE_NAME, TITLE_MAX_CHARACTERS } from '../../lib/seo'
 import { validateAlternativeRole } from '../../fields/validators'
 import { editorsOnly, RANKING_FIELD, roleAccess } from './access'
 import { fillRoleDefaults } from './hooks/fillRoleDefaults'
@@ -135,16 +136,43 @@ const pickingFields: Field[] = [
   }),
 ]
 
-const seoFields: Field[] = [
-  {
-    name: 'meta',
-    label: 'Search engines',
+/**
+ * A page's title and description in search results and link previews (lib/seo.ts). Each role has
+ * two pages, so each gets its own pair: one title for both would show twice in search results.
+ */
+function searchResultFields(name: string, label: string, defaults: { title: string; description: string }): Field {
+  return {
+    name,
+    label,
     type: 'group',
     fields: [
-      limitedText(70, { name: 'title', admin: { description: 'Leave empty to use the page heading.' } }),
-      limitedTextarea(170, { name: 'description', admin: { description: 'Leave empty to use the summary.' } }),
+      limitedText(TITLE_MAX_CHARACTERS, {
+        name: 'title',
+        label: 'Title in search results',
+        admin: {
+          description: `The page’s title in search results, browser tabs and shared-link previews; " · ${SITE_NAME}" follows it. Leave empty for ${defaults.title}.`,
+        },
+      }),
+      limitedTextarea(DESCRIPTION_MAX_CHARACTERS, {
+        name: 'description',
+        label: 'Description in search results',
+        admin: {
+          description: `The sentence or two under the title in search results and shared-link previews. Leave empty for ${defaults.description}.`,
+        },
+      }),
     ],
-  },
+  }
+}
+
+const seoFields: Field[] = [
+  searchResultFields('meta', 'Toolkit page', {
+    title: 'the toolkit name',
+    description: 'the summary (or the tagline), cut to 160 characters',
+  }),
+  searchResultFields('alternativesMeta', 'Alternatives page', {
+    title: 'the page heading',
+    description: '"<number> alternatives to the <toolkit name>, ranked and compared side by side:" and their names',
+  }),
 ]
 
 export const Roles: CollectionConfig<'roles'> = {
@@ -203,7 +231,11 @@ export const Roles: CollectionConfig<'roles'> = {
         tabs: [
           { label: 'Toolkit page', fields: toolkitPageFields },
           { label: 'Alternatives page', fields: [...alternativesPageFields, rankingField, ...pickingFields] },
-          { label: 'SEO', fields: seoFields },
+          {
+            label: 'Search and sharing',
+            description: 'How the role’s two pages appear in search results and in previews of shared links. Every field is optional.',
+            fields: seoFields,
+          },
         ],
       },
       slugField('name', 'The page address: /toolkits/<slug>. Filled from the name when left empty.'),

@@ -82,8 +82,8 @@ export async function pathsShowingRole(change: Change<RoleSnapshot>, lookup: Ref
   return sortedUnique([
     // The home page lists every role.
     HOME_PATH,
-    // The sitemap lists each published role's pages.
-    ...(pagesBefore.join() !== pagesAfter.join() ? [SITEMAP_PATH] : []),
+    // The sitemap lists each published role's pages, dated by the role's last publish.
+    SITEMAP_PATH,
     ...pagesBefore,
     ...pagesAfter,
     // Pages that rank this role show its name, tagline, table cells and links.

@@ -4,6 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { expireAfterEarlierWork } from '../../cache/renderTracker'
 import { afterCommit } from '../../database/afterCommit'
 import { env } from '../../lib/env'
+import { withPreviewImages } from '../../lib/paths'
 
 /** The server's own refresh endpoint under /api (endpoints/revalidate.ts), and the header carrying its secret. */
 export const REVALIDATE_ROUTE = '/revalidate'
@@ -36,7 +37,9 @@ export async function revalidatePaths(paths: readonly string[], req: PayloadRequ
  * Inside a request: waits for the cache lookups and renders that started before now, expires the
  * pages at once, and tells Next (which also applies it when the response is finalised).
  */
-export async function revalidateNow(paths: readonly string[]): Promise<void> {
+export async function revalidateNow(pages: readonly string[]): Promise<void> {
+  // A role page's link-preview image shows its content: it is refreshed with the page.
+  const paths = withPreviewImages(pages)
   await expireAfterEarlierWork(paths)
   for (const path of paths) revalidatePath(path)
 }

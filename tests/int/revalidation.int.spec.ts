@@ -2,6 +2,7 @@ import { revalidatePath, revalidateTag } from 'next/cache'
 import type { Payload, Where } from 'payload'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest'
 
+import { withPreviewImages } from '@/lib/paths'
 import type { DecisionQuestion, Role, Tool } from '@/payload-types'
 
 import { describeOnDatabase, startTestPayload, type TestPayload } from './support/testPayload'
@@ -168,10 +169,11 @@ describeOnDatabase('revalidation of public pages', () => {
 
   function expectRefreshed({ refreshed, changed }: Observed, expected: string[]): void {
     expect(changed.filter((path) => !refreshed.includes(path)), 'paths that answer differently but were not refreshed').toEqual([])
-    expect(refreshed).toEqual([...new Set(expected)].sort())
+    // A role page's link-preview image is refreshed with the page (lib/paths.ts withPreviewImages).
+    expect(refreshed).toEqual([...new Set(withPreviewImages(expected))].sort())
   }
 
-  // The sitemap lists each published role's addresses: it changes when one comes, goes or moves.
+  // The sitemap lists each published role's addresses, dated by its last publish.
   const SITEMAP = '/sitemap.xml'
   const toolkitPages = (slugs: string[]) => slugs.map((slug) => `/toolkits/${slug}`)
 
@@ -187,7 +189,7 @@ describeOnDatabase('revalidation of public pages', () => {
       payload.update({ collection: 'roles', id: devops.id, data: { tagline: 'Shipping software safely', _status: 'published' } }),
     )
 
-    expectRefreshed(observed, ['/', '/toolkits/devops-engineer', BA_ALTERNATIVES])
+    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/devops-engineer', BA_ALTERNATIVES])
     expect(observed.changed).toEqual(['/', BA_ALTERNATIVES, '/toolkits/devops-engineer'])
   })
 
@@ -201,7 +203,7 @@ describeOnDatabase('revalidation of public pages', () => {
       payload.update({ collection: 'roles', id: architect.id, data: { alternatives: [...rows].reverse(), _status: 'published' } }),
     )
 
-    expectRefreshed(observed, ['/', BA_TOOLKIT, BA_ALTERNATIVES, ...toolkitPages(RANKED_BY_BA)])
+    expectRefreshed(observed, ['/', SITEMAP, BA_TOOLKIT, BA_ALTERNATIVES, ...toolkitPages(RANKED_BY_BA)])
   })
 
   it('removing a role from the ranking refreshes the toolkit page of the role it drops', async () => {
@@ -215,7 +217,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     // ML Engineer's toolkit page loses "Where ML Engineer is an alternative".
     expect(observed.changed).toContain('/toolkits/ml-engineer')
-    expectRefreshed(observed, ['/', BA_TOOLKIT, BA_ALTERNATIVES, ...toolkitPages(RANKED_BY_BA)])
+    expectRefreshed(observed, ['/', SITEMAP, BA_TOOLKIT, BA_ALTERNATIVES, ...toolkitPages(RANKED_BY_BA)])
   })
 
   it('changing the Data Engineer slug refreshes its old and new addresses, the page ranking it and the home page', async () => {

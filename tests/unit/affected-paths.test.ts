@@ -182,6 +182,7 @@ describe('pathsShowingRole', () => {
     const reranked = roleSnapshot(platform, { alternatives: [{ role: 'ml' }] })
     expect(await pathsShowingRole({ before, after: reranked }, site)).toEqual([
       '/',
+      '/sitemap.xml',
       '/toolkits/data-engineer',
       '/toolkits/devops-engineer',
       '/toolkits/ml-engineer',

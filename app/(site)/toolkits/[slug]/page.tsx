@@ -4,12 +4,15 @@ import Link from 'next/link'
 
 import { BestForList } from '@/components/roles/BestForList'
 import { PreviewTools } from '@/components/preview/PreviewTools'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { PageContainer } from '@/components/site/PageContainer'
 import { RankedByList } from '@/components/toolkit/RankedByList'
 import { ToolkitFacts } from '@/components/toolkit/ToolkitFacts'
 import { alternativesPath, toolkitPath } from '@/lib/paths'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { getToolkitPage, listRoleSlugs } from '@/lib/roles'
+import { pageMetadata } from '@/lib/seo'
+import { toolkitPageData } from '@/lib/structuredData'
 
 // An hour, in seconds: only the safety net for writes made outside the server (a seed from a shell);
 // hooks/revalidation refreshes the page the moment content changes.
@@ -24,11 +27,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getToolkitPage((await params).slug, (await draftMode()).isEnabled)
   if (!page) return {}
-  return {
-    title: page.meta.title,
-    description: page.meta.description,
-    alternates: { canonical: toolkitPath(page.role.slug) },
-  }
+  return pageMetadata({ path: toolkitPath(page.role.slug), ...page.meta, hasPreviewImage: true })
 }
 
 export default async function ToolkitPage({ params }: Props) {
@@ -40,6 +39,7 @@ export default async function ToolkitPage({ params }: Props) {
   return (
     <PageContainer>
       {draft && <PreviewTools path={toolkitPath(slug)} />}
+      <JsonLd data={toolkitPageData(role)} />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{role.toolkitName}</h1>
       {role.tagline && <p className="mt-3 text-xl text-muted">{role.tagline}</p>}
       {page.summary && <p className="mt-6 max-w-3xl text-lg leading-relaxed">{page.summary}</p>}

@@ -7,10 +7,13 @@ import { HowToPick } from '@/components/alternatives/HowToPick'
 import { RankedAlternatives } from '@/components/alternatives/RankedAlternatives'
 import { RichTextContent } from '@/components/content/RichTextContent'
 import { PreviewTools } from '@/components/preview/PreviewTools'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { PageContainer } from '@/components/site/PageContainer'
 import { alternativesPath, toolkitPath } from '@/lib/paths'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { getAlternativesPage, listRoleSlugs } from '@/lib/roles'
+import { pageMetadata } from '@/lib/seo'
+import { alternativesPageData } from '@/lib/structuredData'
 
 // An hour, in seconds: only the safety net for writes made outside the server (a seed from a shell);
 // hooks/revalidation refreshes the page the moment content changes.
@@ -25,11 +28,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getAlternativesPage((await params).slug, (await draftMode()).isEnabled)
   if (!page) return {}
-  return {
-    title: page.meta.title,
-    description: page.meta.description,
-    alternates: { canonical: alternativesPath(page.role.slug) },
-  }
+  return pageMetadata({ path: alternativesPath(page.role.slug), ...page.meta, hasPreviewImage: true })
 }
 
 export default async function AlternativesPage({ params }: Props) {
@@ -40,6 +39,7 @@ export default async function AlternativesPage({ params }: Props) {
   return (
     <PageContainer>
       {draft && <PreviewTools path={alternativesPath(slug)} />}
+      <JsonLd data={alternativesPageData(page)} />
       <p className="text-sm">
         <Link href={toolkitPath(page.role.slug)}>{page.role.toolkitName}</Link>
       </p>
