@@ -37,6 +37,25 @@ function readRedisUrl(): string | undefined {
   return raw
 }
 
+/**
+ * CACHE_PURGE_URLS, the caching proxies a publish purges (hooks/revalidation/purgeProxies.ts), as
+ * origins, with CACHE_PURGE_SECRET, which they check: each proxy is given the same secret, so it is
+ * required rather than derived.
+ */
+function readCachePurge(): { proxies: string[]; secret: string } | undefined {
+  const listed = (process.env.CACHE_PURGE_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean)
+  if (listed.length === 0) return undefined
+  const proxies = listed.map((url) => {
+    if (!/^https?:\/\//.test(url) || !URL.canParse(url)) {
+      throw new Error(`CACHE_PURGE_URLS must list http:// or https:// URLs separated by commas, such as http://proxy1:6081; got "${url}".`)
+    }
+    return new URL(url).origin
+  })
+  const secret = process.env.CACHE_PURGE_SECRET?.trim()
+  if (!secret) throw new Error("CACHE_PURGE_SECRET must be set with CACHE_PURGE_URLS: the same value as in the proxies' environment.")
+  return { proxies, secret }
+}
+
 const isProduction = process.env.NODE_ENV === 'production'
 const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
 const databaseUri = process.env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
@@ -92,6 +111,8 @@ export const env = {
   cronSecret: process.env.CRON_SECRET?.trim() || undefined,
   /** Keep the ISR cache in this Redis, shared by every server (cache/redisCacheHandler.mjs); unset: on disk. */
   redisUrl: readRedisUrl(),
+  /** The caching proxies in front of the site (deploy/varnish) that a publish purges; unset: none. */
+  cachePurge: readCachePurge(),
   /**
    * Run due jobs (scheduled publish and unpublish) inside the server process every few seconds. Off
    * while `next build` runs and for one-off scripts, where no long-lived process exists.
