@@ -51,7 +51,8 @@ export default defineConfig({
   webServer: {
     command: `npx next start -p ${PORT}`,
     url: `${baseURL}/api/roles?limit=1`,
-    reuseExistingServer: !process.env.CI,
+    // Never another server's: scripts/e2e.sh refuses a taken port, and so does Playwright here.
+    reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',
     // A secret of its own, so the setup project can derive the first-admin setup code (support/admin.ts).

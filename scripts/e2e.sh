@@ -8,6 +8,12 @@ export DATABASE_URI="file:./data/e2e.db"
 export NEXT_PUBLIC_SERVER_URL="http://localhost:${E2E_PORT}"
 export NEXT_DIST_DIR=".next-e2e"
 export SEED_ON_EMPTY_DATABASE=true
+# The tests change content: against a server someone else started on this port they would change
+# (and check) another database. Refuse before building rather than reuse it.
+if (exec 3<> "/dev/tcp/127.0.0.1/${E2E_PORT}") 2> /dev/null; then
+  echo "Port ${E2E_PORT} is already taken: stop what listens there, or choose another with E2E_PORT=<port>." >&2
+  exit 1
+fi
 rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
 rm -rf tests/.tmp
 mkdir -p tests/.tmp
