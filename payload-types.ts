@@ -352,7 +352,7 @@ export interface Media {
   focalY?: number | null;
 }
 /**
- * The "How to pick" questions. Each points to one toolkit and appears on the alternatives pages that rank it, in rank order.
+ * The "How to pick" questions. Each points to one toolkit and appears on the alternatives pages that rank it, in rank order. Visitors tick the questions they answer "yes" to, and "Which toolkit fits me?" recommends the toolkits those questions point to.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "decision-questions".
@@ -368,7 +368,7 @@ export interface DecisionQuestion {
    */
   guidance: string;
   /**
-   * The toolkit this question points to. The question links to it.
+   * The toolkit this question points to. The question links to it, and recommends it to visitors who tick it: toolkits that more of their ticked questions point to come first, ties in the page’s ranking order. An unpublished toolkit is never recommended.
    */
   recommends: string | Role;
   /**

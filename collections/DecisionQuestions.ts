@@ -20,7 +20,7 @@ export const DecisionQuestions: CollectionConfig<'decision-questions'> = {
     defaultColumns: ['question', 'recommends', '_status', 'updatedAt'],
     listSearchableFields: ['question', 'guidance'],
     description:
-      'The "How to pick" questions. Each points to one toolkit and appears on the alternatives pages that rank it, in rank order.',
+      'The "How to pick" questions. Each points to one toolkit and appears on the alternatives pages that rank it, in rank order. Visitors tick the questions they answer "yes" to, and "Which toolkit fits me?" recommends the toolkits those questions point to.',
   },
   access: editorialContentAccess,
   versions: EDITORIAL_VERSIONS,
@@ -46,7 +46,10 @@ export const DecisionQuestions: CollectionConfig<'decision-questions'> = {
       type: 'relationship',
       relationTo: 'roles',
       required: true,
-      admin: { description: 'The toolkit this question points to. The question links to it.' },
+      admin: {
+        description:
+          'The toolkit this question points to. The question links to it, and recommends it to visitors who tick it: toolkits that more of their ticked questions point to come first, ties in the page’s ranking order. An unpublished toolkit is never recommended.',
+      },
     },
     {
       name: 'shownOn',

@@ -2,8 +2,14 @@ import type { Endpoint } from 'payload'
 
 import { REVALIDATE_ROUTE, REVALIDATE_SECRET_HEADER, revalidateNow } from '../hooks/revalidation/revalidatePaths'
 import { env } from '../lib/env'
+import { pageRouteOf } from '../lib/paths'
 import { secretsMatch } from '../security/secrets'
 import { validateSitePath } from '../fields/validators'
+
+/** A path on this site, or an entry naming every page of a route (lib/paths.ts `pageRouteOf`). */
+function isRefreshable(path: unknown): boolean {
+  return (typeof path === 'string' && pageRouteOf(path) !== undefined) || validateSitePath(path) === true
+}
 
 /**
  * POST /api/revalidate {"paths": ["/toolkits/x"]}: refreshes public pages from a real request.
@@ -19,10 +25,10 @@ export const revalidateEndpoint: Endpoint = {
     }
     const body = (await req.json?.().catch(() => undefined)) as { paths?: unknown } | undefined
     const paths = Array.isArray(body?.paths) ? body.paths : undefined
-    if (!paths || paths.length === 0 || !paths.every((path) => validateSitePath(path) === true)) {
+    if (!paths || paths.length === 0 || !paths.every(isRefreshable)) {
       return Response.json({ error: '"paths" must be a non-empty list of paths on this site.' }, { status: 400 })
     }
-    await revalidateNow(paths as string[])
+    await revalidateNow(paths as string[], req.payload.logger)
     return Response.json({ revalidated: paths })
   },
 }

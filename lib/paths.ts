@@ -1,3 +1,4 @@
+import { ANSWER_PARAM } from './recommend'
 import { idOf, type Relation } from './relationships'
 
 /**
@@ -13,6 +14,49 @@ export function toolkitPath(slug: string): string {
 
 export function alternativesPath(slug: string): string {
   return `/toolkits/${slug}/alternatives`
+}
+
+/** The picker ("How to pick" as a form) on the alternatives page. */
+export const HOW_TO_PICK_ID = 'how-to-pick'
+export function howToPickPath(slug: string): string {
+  return `${alternativesPath(slug)}#${HOW_TO_PICK_ID}`
+}
+
+/** The picker's answer to the ticked "How to pick" questions (their ids): an address to share. */
+export function pickPath(slug: string, answers: readonly string[] = []): string {
+  const query = new URLSearchParams(answers.map((id) => [ANSWER_PARAM, id])).toString()
+  return `${alternativesPath(slug)}/pick${query ? `?${query}` : ''}`
+}
+
+/** The compare form's target: it sends the chosen roles' slugs, each as `role`, and is redirected. */
+export const COMPARE_PATH = '/compare'
+export const COMPARE_PARAM = 'role'
+const COMPARE_SEPARATOR = '-vs-'
+
+/** The canonical set of roles to compare: each slug once, in alphabetical order. */
+export function canonicalCompareSet(slugs: readonly string[]): string[] {
+  return [...new Set(slugs)].sort()
+}
+
+/** A comparison's one address, whatever the order the roles were chosen in: /compare/<a>-vs-<b>[-vs-<c>...]. */
+export function comparePath(slugs: readonly string[]): string {
+  return `${COMPARE_PATH}/${canonicalCompareSet(slugs).join(COMPARE_SEPARATOR)}`
+}
+
+/** The slugs a comparison's address names, as written (a slug containing "-vs-" cannot be compared). */
+export function compareSlugsOf(set: string): string[] {
+  return set.split(COMPARE_SEPARATOR)
+}
+
+/**
+ * Every comparison page at once, in a list of pages to refresh: the sets that include a role are too
+ * many to list, and only the ones visited are cached. Next refreshes it by its route (`pageRouteOf`).
+ */
+export const EVERY_COMPARISON = `${COMPARE_PATH}/[set]`
+
+/** The route file (route group included) of an entry that names every page of a dynamic route. */
+export function pageRouteOf(path: string): string | undefined {
+  return path === EVERY_COMPARISON ? `/(site)${EVERY_COMPARISON}` : undefined
 }
 
 /** A role page's link-preview image (Open Graph), drawn from the page's content by a route beside the page. */

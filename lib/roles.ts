@@ -24,7 +24,7 @@ import type {
  * so Payload's access rules return published documents only. Each function is wrapped in React's
  * `cache` so a page and its generateMetadata share one query per request.
  */
-const AS_VISITOR = { overrideAccess: false } as const
+export const AS_VISITOR = { overrideAccess: false } as const
 
 /**
  * In draft mode (an editor's preview) reads return the latest drafts, still through access control,
@@ -48,11 +48,11 @@ const SHOWN_ROLE_FIELDS = {
   learnMore: true,
 } as const
 
-const SHOWN_TOOL_FIELDS = { name: true, url: true } as const
+export const SHOWN_TOOL_FIELDS = { name: true, url: true } as const
 
 type SummarySource = Pick<Role, 'id' | 'name' | 'slug' | 'toolkitName' | 'tagline'>
 
-function toRoleSummary(role: SummarySource): RoleSummary {
+export function toRoleSummary(role: SummarySource): RoleSummary {
   return {
     id: role.id,
     name: role.name,
@@ -62,17 +62,17 @@ function toRoleSummary(role: SummarySource): RoleSummary {
   }
 }
 
-function toToolLinks(tools: Role['commonTools']): ToolLink[] {
+export function toToolLinks(tools: Role['commonTools']): ToolLink[] {
   return populatedOnly<Tool>(tools).map(({ name, url }) => ({ name, url }))
 }
 
-function toLearnMoreLink(learnMore: Role['learnMore']): ExternalLink | undefined {
+export function toLearnMoreLink(learnMore: Role['learnMore']): ExternalLink | undefined {
   const tool = learnMore?.tool
   if (!isPopulated<Tool>(tool)) return undefined
   return { label: learnMore?.label || `Learn more about ${tool.name}`, url: tool.url }
 }
 
-function bestForTexts(items: Role['bestFor']): string[] {
+export function bestForTexts(items: Role['bestFor']): string[] {
   return (items ?? []).map(({ text }) => text)
 }
 
@@ -139,6 +139,7 @@ export const getToolkitPage = cache(async (slug: string, draft = false): Promise
     bestFor: bestForTexts(role.bestFor),
     learnMore: toLearnMoreLink(role.learnMore),
     hasAlternativesPage: hasPublishedAlternatives(role),
+    ranks: populatedOnly<Role>((role.alternatives ?? []).map(({ role: ranked }) => ranked)).map(({ slug, name }) => ({ slug: slug ?? '', name })),
     rankedBy: rankers.docs.filter((ranker) => ranker.slug).map(toRoleSummary),
     meta: toolkitPageMeta({ ...summary, summary: role.summary }, role.meta),
     updatedAt: role.updatedAt,

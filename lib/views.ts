@@ -75,6 +75,8 @@ export interface ToolkitPageView {
   bestFor: string[]
   learnMore?: ExternalLink
   hasAlternativesPage: boolean
+  /** The published roles it ranks, in rank order, as its compare form lists them. */
+  ranks: Pick<RoleSummary, 'slug' | 'name'>[]
   rankedBy: RoleSummary[]
   meta: PageMeta
   updatedAt: string

@@ -1,3 +1,4 @@
+import { CompareForm } from '@/components/compare/CompareForm'
 import { RoleList } from '@/components/roles/RoleList'
 import { PageContainer } from '@/components/site/PageContainer'
 import { HOME_PATH } from '@/lib/paths'
@@ -22,6 +23,7 @@ export default async function HomePage() {
       <div className="mt-10">
         <RoleList roles={roles} />
       </div>
+      <CompareForm roles={roles.map(({ role }) => role)} />
     </PageContainer>
   )
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 
 import { toolkitPath } from '@/lib/paths'
 import type { ComparisonRow } from '@/lib/views'
@@ -6,14 +7,23 @@ import type { ComparisonRow } from '@/lib/views'
 import { ToolLinks } from '../roles/ToolLinks'
 import { sectionHeading } from '../site/styles'
 
+/** What every comparison shows of a role; the page's own role (if any) is highlighted, not linked. */
+type TableRow = Pick<ComparisonRow, 'role' | 'primaryFocus' | 'keyResponsibility' | 'tools'> & { isPageRole?: boolean }
+
+/** A column after the shared ones: the alternatives page's "Adjacent to", a comparison's Best for. */
+export interface ExtraColumn<Row> {
+  header: string
+  cell: (row: Row) => ReactNode
+}
+
 /**
  * A real table (caption, column and row headers) in a labelled, focusable region that scrolls
  * sideways on narrow screens, with the role column kept in view. Its cells are styled once, by
- * `comparison-table` in app/globals.css.
+ * `comparison-table` in app/globals.css. The alternatives page and the comparison pages share it.
  */
-export function ComparisonTable({ rows, pageRoleName }: { rows: ComparisonRow[]; pageRoleName: string }) {
+export function ComparisonTable<Row extends TableRow>({ rows, caption, extraColumns }: { rows: Row[]; caption: string; extraColumns: ExtraColumn<Row>[] }) {
   const captionId = 'comparison-caption'
-  const headers = ['Role', 'Primary Focus', 'Key Responsibility', 'Common Tools', `Adjacent to ${pageRoleName}?`]
+  const headers = ['Role', 'Primary Focus', 'Key Responsibility', 'Common Tools', ...extraColumns.map(({ header }) => header)]
   return (
     <section aria-labelledby="comparison-heading" className="mt-14">
       <h2 id="comparison-heading" className={sectionHeading}>
@@ -27,7 +37,7 @@ export function ComparisonTable({ rows, pageRoleName }: { rows: ComparisonRow[];
       >
         <table className="comparison-table w-full min-w-[44rem] border-collapse text-sm">
           <caption id={captionId} className="px-3 py-3 text-left text-slate-600 dark:text-slate-400">
-            {`${pageRoleName} compared with its alternatives (scroll sideways on small screens)`}
+            {`${caption} (scroll sideways on small screens)`}
           </caption>
           <thead>
             <tr>
@@ -50,7 +60,9 @@ export function ComparisonTable({ rows, pageRoleName }: { rows: ComparisonRow[];
                 <td>
                   <ToolLinks tools={row.tools} />
                 </td>
-                <td>{row.adjacency}</td>
+                {extraColumns.map(({ cell }, index) => (
+                  <td key={index}>{cell(row)}</td>
+                ))}
               </tr>
             ))}
           </tbody>

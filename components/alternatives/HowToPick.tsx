@@ -1,30 +1,55 @@
 import Link from 'next/link'
 
-import { toolkitPath } from '@/lib/paths'
-import type { DecisionQuestionView } from '@/lib/views'
+import { HOW_TO_PICK_ID, pickPath, toolkitPath } from '@/lib/paths'
+import { ANSWER_PARAM, pickerQuestions, type PickResult } from '@/lib/recommend'
+import type { DecisionQuestionView, RoleSummary } from '@/lib/views'
 
+import { Picker } from '../picker/Picker.client'
 import { sectionHeading } from '../site/styles'
 
-export function HowToPick({ intro, questions }: { intro?: string; questions: DecisionQuestionView[] }) {
+interface HowToPickProps {
+  pageRole: RoleSummary
+  intro?: string
+  questions: DecisionQuestionView[]
+  /** On the result page: the visitor's answers (ticked again) and what they give. */
+  picked?: { answers: string[]; result: PickResult }
+}
+
+/** The "How to pick" questions, each a checkbox of the picker's form ("Which toolkit fits me?"). */
+export function HowToPick({ pageRole, intro, questions, picked }: HowToPickProps) {
   if (!intro && questions.length === 0) return null
+  const ticked = new Set(picked?.answers)
+  const { slug, name, toolkitName } = pageRole
   return (
-    <section aria-labelledby="how-to-pick-heading" className="mt-14">
+    <section id={HOW_TO_PICK_ID} aria-labelledby="how-to-pick-heading" className="mt-14">
       <h2 id="how-to-pick-heading" className={sectionHeading}>
         How to pick
       </h2>
       {intro && <p className="mt-4 text-lg leading-relaxed text-muted">{intro}</p>}
-      <ol className="question-list mt-6">
-        {questions.map((question, index) => (
-          // Index keys: a static list with no client state; an id as the key would be sent for nothing.
-          <li key={index}>
-            <h3>{question.question}</h3>
-            <p>{question.guidance}</p>
-            <p>
-              <Link href={toolkitPath(question.recommends.slug)}>{`Explore the ${question.recommends.toolkitName}`}</Link>
-            </p>
-          </li>
-        ))}
-      </ol>
+      {questions.length > 0 && (
+        <Picker action={pickPath(slug)} questions={pickerQuestions(questions)} pageRole={{ slug, name, toolkitName }} initial={picked}>
+          <fieldset className="mt-6">
+            <legend className="font-medium">Tick each question you answer “yes” to.</legend>
+            <ol className="question-list mt-4">
+              {questions.map((question, index) => (
+                // Index keys: the list never changes in the browser; an id as the key would be sent for nothing.
+                <li key={index}>
+                  <h3>
+                    <label>
+                      <input type="checkbox" name={ANSWER_PARAM} value={question.id} defaultChecked={ticked.has(question.id)} className="mr-2" />
+                      {question.question}
+                    </label>
+                  </h3>
+                  <p>{question.guidance}</p>
+                  <p>
+                    <Link href={toolkitPath(question.recommends.slug)}>{`Explore the ${question.recommends.toolkitName}`}</Link>
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </fieldset>
+        </Picker>
+      )}
     </section>
   )
 }

@@ -1,4 +1,13 @@
-import { alternativesPath, HOME_PATH, questionShowsOn, rolePaths, SITEMAP_PATH, toolkitPath } from '../../lib/paths'
+import {
+  alternativesPath,
+  EVERY_COMPARISON,
+  HOME_PATH,
+  questionShowsOn,
+  roleAddresses,
+  rolePaths,
+  SITEMAP_PATH,
+  toolkitPath,
+} from '../../lib/paths'
 import { idOf, type Relation } from '../../lib/relationships'
 
 /**
@@ -75,7 +84,6 @@ export async function pathsShowingRole(change: Change<RoleSnapshot>, lookup: Ref
   const shown = publishedStates(change)
   if (shown.length === 0) return []
   const roleId = shown[0]!.id
-  const publicationChanged = isPublished(change.before) !== isPublished(change.after)
   const rankedIds = shown.flatMap((role) => (role.alternatives ?? []).flatMap((row) => idOf(row.role) ?? []))
   const [rankers, ranked] = await Promise.all([lookup.rolesRanking([roleId]), lookup.rolesByIds(rankedIds)])
   const [pagesBefore, pagesAfter] = [pagesOf(change.before), pagesOf(change.after)]
@@ -86,26 +94,14 @@ export async function pathsShowingRole(change: Change<RoleSnapshot>, lookup: Ref
     SITEMAP_PATH,
     ...pagesBefore,
     ...pagesAfter,
-    // Pages that rank this role show its name, tagline, table cells and links.
-    ...rankers.map((ranker) => alternativesPath(ranker.slug)),
-    // A ranker's toolkit page links to its alternatives page only while it ranks a published role.
-    ...(publicationChanged ? await rankersWhosePageComesOrGoes(roleId, rankers, lookup) : []).map(toolkitPath),
+    // Pages that rank this role show its name, tagline, table cells and links; their toolkit pages
+    // offer to compare it (and link to the alternatives page only while it ranks a published role).
+    ...rankers.flatMap((ranker) => roleAddresses(ranker.slug)),
     // Toolkit pages of the roles it ranks list it under "Where ... is an alternative".
     ...ranked.map((role) => toolkitPath(role.slug)),
+    // Every comparison offers to compare it, and those that include it show its fields.
+    EVERY_COMPARISON,
   ])
-}
-
-/**
- * When a role is published or unpublished, a ranker whose only published alternative it is gains or
- * loses its alternatives page (and the link to it).
- */
-async function rankersWhosePageComesOrGoes(roleId: string, rankers: RoleRef[], lookup: ReferenceLookup): Promise<string[]> {
-  if (rankers.length === 0) return []
-  const othersRanked = [...new Set(rankers.flatMap((ranker) => ranker.rankedIds))].filter((id) => id !== roleId)
-  const publishedOthers = new Set((await lookup.rolesByIds(othersRanked)).map((role) => role.id))
-  return rankers
-    .filter((ranker) => !ranker.rankedIds.some((id) => id !== roleId && publishedOthers.has(id)))
-    .map((ranker) => ranker.slug)
 }
 
 export async function pathsShowingTool(change: Change<PublishableSnapshot>, lookup: ReferenceLookup): Promise<string[]> {
@@ -120,6 +116,8 @@ export async function pathsShowingTool(change: Change<PublishableSnapshot>, look
     ...inCommonTools.filter((role) => role.hasAlternatives).map((role) => alternativesPath(role.slug)),
     ...rankers.map((ranker) => alternativesPath(ranker.slug)),
     ...inRankingRows.map((role) => alternativesPath(role.slug)),
+    // A comparison that includes a role shows its Common Tools and learn-more link.
+    ...(rolesWithTool.length > 0 ? [EVERY_COMPARISON] : []),
   ])
 }
 

@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { expireAfterEarlierWork } from '../../cache/renderTracker'
 import { afterCommit } from '../../database/afterCommit'
 import { env } from '../../lib/env'
-import { withPreviewImages } from '../../lib/paths'
+import { pageRouteOf, withPreviewImages } from '../../lib/paths'
 
 /** The server's own refresh endpoint under /api (endpoints/revalidate.ts), and the header carrying its secret. */
 export const REVALIDATE_ROUTE = '/revalidate'
@@ -40,8 +40,16 @@ export async function revalidatePaths(paths: readonly string[], req: PayloadRequ
 export async function revalidateNow(pages: readonly string[]): Promise<void> {
   // A role page's link-preview image shows its content: it is refreshed with the page.
   const paths = withPreviewImages(pages)
-  await expireAfterEarlierWork(paths)
-  for (const path of paths) revalidatePath(path)
+  const targets = paths.map(revalidationTarget)
+  // A target's cache tag is its path, followed by the type for every page of a route.
+  await expireAfterEarlierWork(targets.map((target) => target.join('/')))
+  for (const [path, type] of targets) revalidatePath(path, type)
+}
+
+/** What `revalidatePath` takes for an entry of the list: an address, or every page of a dynamic route (every comparison). */
+function revalidationTarget(path: string): [path: string, type?: 'page'] {
+  const route = pageRouteOf(path)
+  return route ? [route, 'page'] : [path]
 }
 
 async function revalidateThroughServer(paths: readonly string[], payload: Payload): Promise<void> {

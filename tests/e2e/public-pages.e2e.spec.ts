@@ -45,7 +45,7 @@ test.describe(`the seed's alternatives page (${alternativesPath(seedPage.role)})
     // The intro comes before the ranking.
     const firstPitch = paragraphs.indexOf(seedPage.alternatives[0]!.pitch)
     expect(first).toBeLessThan(firstPitch)
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Top alternatives ranked', 'Side-by-side', 'How to pick'])
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Top alternatives ranked', 'Side-by-side', 'Compare 2 to 4 toolkits', 'How to pick'])
   })
 
   test('ranks every alternative in order with its heading, pitch, best-for items and both links', async ({ page }) => {

@@ -176,6 +176,8 @@ describeOnDatabase('revalidation of public pages', () => {
   // The sitemap lists each published role's addresses, dated by its last publish.
   const SITEMAP = '/sitemap.xml'
   const toolkitPages = (slugs: string[]) => slugs.map((slug) => `/toolkits/${slug}`)
+  // Every comparison page, refreshed by its route: any of them may show a role, or a tool a role lists.
+  const COMPARISONS = '/(site)/compare/[set]'
 
   // ---------------------------------------------------------------------------------------------
   // Roles
@@ -189,7 +191,7 @@ describeOnDatabase('revalidation of public pages', () => {
       payload.update({ collection: 'roles', id: devops.id, data: { tagline: 'Shipping software safely', _status: 'published' } }),
     )
 
-    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/devops-engineer', BA_ALTERNATIVES])
+    expectRefreshed(observed, [COMPARISONS, '/', SITEMAP, '/toolkits/devops-engineer', BA_TOOLKIT, BA_ALTERNATIVES])
     expect(observed.changed).toEqual(['/', BA_ALTERNATIVES, '/toolkits/devops-engineer'])
   })
 
@@ -203,7 +205,7 @@ describeOnDatabase('revalidation of public pages', () => {
       payload.update({ collection: 'roles', id: architect.id, data: { alternatives: [...rows].reverse(), _status: 'published' } }),
     )
 
-    expectRefreshed(observed, ['/', SITEMAP, BA_TOOLKIT, BA_ALTERNATIVES, ...toolkitPages(RANKED_BY_BA)])
+    expectRefreshed(observed, [COMPARISONS, '/', SITEMAP, BA_TOOLKIT, BA_ALTERNATIVES, ...toolkitPages(RANKED_BY_BA)])
   })
 
   it('removing a role from the ranking refreshes the toolkit page of the role it drops', async () => {
@@ -217,7 +219,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     // ML Engineer's toolkit page loses "Where ML Engineer is an alternative".
     expect(observed.changed).toContain('/toolkits/ml-engineer')
-    expectRefreshed(observed, ['/', SITEMAP, BA_TOOLKIT, BA_ALTERNATIVES, ...toolkitPages(RANKED_BY_BA)])
+    expectRefreshed(observed, [COMPARISONS, '/', SITEMAP, BA_TOOLKIT, BA_ALTERNATIVES, ...toolkitPages(RANKED_BY_BA)])
   })
 
   it('changing the Data Engineer slug refreshes its old and new addresses, the page ranking it and the home page', async () => {
@@ -232,8 +234,10 @@ describeOnDatabase('revalidation of public pages', () => {
     )
 
     expectRefreshed(observed, [
+      COMPARISONS,
       '/',
       SITEMAP,
+      BA_TOOLKIT,
       BA_ALTERNATIVES,
       '/toolkits/data-platform-engineer',
       // The old addresses now answer with permanent redirects (recorded by the slug change).
@@ -249,7 +253,7 @@ describeOnDatabase('revalidation of public pages', () => {
     const observed = await observe(() => payload.update({ collection: 'roles', id: ml.id, data: { _status: 'draft' } }))
 
     expect((await roleBySlug('ml-engineer'))._status).toBe('draft')
-    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/ml-engineer', BA_ALTERNATIVES])
+    expectRefreshed(observed, [COMPARISONS, '/', SITEMAP, '/toolkits/ml-engineer', BA_TOOLKIT, BA_ALTERNATIVES])
   })
 
   it('creating a published role that ranks DevOps Engineer refreshes the home page, its own pages and DevOps Engineer’s toolkit page', async () => {
@@ -270,7 +274,7 @@ describeOnDatabase('revalidation of public pages', () => {
       })
     })
 
-    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/site-reliability-engineer', '/toolkits/site-reliability-engineer/alternatives', '/toolkits/devops-engineer'])
+    expectRefreshed(observed, [COMPARISONS, '/', SITEMAP, '/toolkits/site-reliability-engineer', '/toolkits/site-reliability-engineer/alternatives', '/toolkits/devops-engineer'])
   })
 
   it('publishing a draft role refreshes the pages it arrives on', async () => {
@@ -278,7 +282,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     const observed = await observe(() => payload.update({ collection: 'roles', id: draft.id, data: { _status: 'published' } }))
 
-    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/platform-engineer', '/toolkits/platform-engineer/alternatives', '/toolkits/cloud-architect'])
+    expectRefreshed(observed, [COMPARISONS, '/', SITEMAP, '/toolkits/platform-engineer', '/toolkits/platform-engineer/alternatives', '/toolkits/cloud-architect'])
   })
 
   it('deleting a published role that nothing ranks refreshes the home page and its toolkit page', async () => {
@@ -286,7 +290,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     const observed = await observe(() => payload.delete({ collection: 'roles', id: role.id }))
 
-    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/site-reliability-engineer'])
+    expectRefreshed(observed, [COMPARISONS, '/', SITEMAP, '/toolkits/site-reliability-engineer'])
   })
 
   it('deleting a published role that ranks others also refreshes its alternatives page and the toolkit pages of the roles it ranked', async () => {
@@ -294,7 +298,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     const observed = await observe(() => payload.delete({ collection: 'roles', id: role.id }))
 
-    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/site-reliability-engineer', '/toolkits/site-reliability-engineer/alternatives', '/toolkits/devops-engineer'])
+    expectRefreshed(observed, [COMPARISONS, '/', SITEMAP, '/toolkits/site-reliability-engineer', '/toolkits/site-reliability-engineer/alternatives', '/toolkits/devops-engineer'])
   })
 
   it('a draft save of a published role refreshes nothing, and the public page keeps the published text', async () => {
@@ -339,7 +343,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     expect((await site.getToolkitPage('solo-ranker'))?.hasAlternativesPage).toBe(false)
     expect(observed.changed).toContain('/toolkits/solo-ranker')
-    expectRefreshed(observed, ['/', SITEMAP, '/toolkits/observability-engineer', '/toolkits/solo-ranker', '/toolkits/solo-ranker/alternatives'])
+    expectRefreshed(observed, [COMPARISONS, '/', SITEMAP, '/toolkits/observability-engineer', '/toolkits/solo-ranker', '/toolkits/solo-ranker/alternatives'])
   })
 
   // ---------------------------------------------------------------------------------------------
@@ -354,7 +358,7 @@ describeOnDatabase('revalidation of public pages', () => {
       payload.update({ collection: 'tools', id: kubernetes.id, data: { name: 'K8s', _status: 'published' } }),
     )
 
-    expectRefreshed(observed, [BA_TOOLKIT, BA_ALTERNATIVES, '/toolkits/devops-engineer', '/toolkits/ml-engineer'])
+    expectRefreshed(observed, [COMPARISONS, BA_TOOLKIT, BA_ALTERNATIVES, '/toolkits/devops-engineer', '/toolkits/ml-engineer'])
   })
 
   it('renaming Docker (DevOps Common Tools and learn-more link) refreshes DevOps Engineer’s toolkit page and the page ranking it', async () => {
@@ -363,7 +367,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     const observed = await observe(() => payload.update({ collection: 'tools', id: docker.id, data: { name: 'Docker Engine', _status: 'published' } }))
 
-    expectRefreshed(observed, ['/toolkits/devops-engineer', BA_ALTERNATIVES])
+    expectRefreshed(observed, [COMPARISONS, '/toolkits/devops-engineer', BA_ALTERNATIVES])
   })
 
   it('changing a tool used only as a learn-more link refreshes that role’s toolkit page and the page ranking it', async () => {
@@ -374,7 +378,7 @@ describeOnDatabase('revalidation of public pages', () => {
       payload.update({ collection: 'tools', id: dataflow.id, data: { url: 'https://cloud.google.com/products/dataflow', _status: 'published' } }),
     )
 
-    expectRefreshed(observed, ['/toolkits/data-engineer', BA_ALTERNATIVES])
+    expectRefreshed(observed, [COMPARISONS, '/toolkits/data-engineer', BA_ALTERNATIVES])
   })
 
   it('renaming a tool used only in a ranking row’s learn-more link refreshes that alternatives page alone', async () => {
@@ -407,7 +411,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     const observed = await observe(() => payload.update({ collection: 'tools', id: jenkins.id, data: { _status: 'draft' } }))
 
-    expectRefreshed(observed, ['/toolkits/devops-engineer', BA_ALTERNATIVES])
+    expectRefreshed(observed, [COMPARISONS, '/toolkits/devops-engineer', BA_ALTERNATIVES])
   })
 
   it('deleting a tool in use refreshes the pages that listed it', async () => {
@@ -418,7 +422,7 @@ describeOnDatabase('revalidation of public pages', () => {
 
     const observed = await observe(() => payload.delete({ collection: 'tools', id: terraform.id }))
 
-    expectRefreshed(observed, ['/toolkits/devops-engineer', BA_ALTERNATIVES])
+    expectRefreshed(observed, [COMPARISONS, '/toolkits/devops-engineer', BA_ALTERNATIVES])
   })
 
   // ---------------------------------------------------------------------------------------------

@@ -89,7 +89,7 @@ describe('pathsShowingRole', () => {
   })
 
   it('shows a published role that ranks nothing and that nothing ranks on the home page and its toolkit page', async () => {
-    expect(await pathsShowingRole({ after: roleSnapshot(loner) }, site)).toEqual(['/', '/sitemap.xml', '/toolkits/loner'])
+    expect(await pathsShowingRole({ after: roleSnapshot(loner) }, site)).toEqual(['/', '/compare/[set]', '/sitemap.xml', '/toolkits/loner'])
   })
 
   it('ignores rankers and ranked roles that are not published', async () => {
@@ -98,12 +98,15 @@ describe('pathsShowingRole', () => {
     expect(await pathsShowingRole({ after: roleSnapshot(architect) }, site)).not.toContain('/toolkits/draft-role')
   })
 
-  it('shows a ranked role on the alternatives pages of every published role that ranks it', async () => {
+  it('shows a ranked role on the pages of every published role that ranks it (its table, its compare form)', async () => {
     expect(await pathsShowingRole({ after: roleSnapshot(devops) }, site)).toEqual([
       '/',
+      '/compare/[set]',
       '/sitemap.xml',
+      '/toolkits/backend-architect',
       '/toolkits/backend-architect/alternatives',
       '/toolkits/devops-engineer',
+      '/toolkits/platform-engineer',
       '/toolkits/platform-engineer/alternatives',
     ])
   })
@@ -111,6 +114,7 @@ describe('pathsShowingRole', () => {
   it('shows a role that ranks others on its alternatives page and on the toolkit pages of the published roles it ranks', async () => {
     expect(await pathsShowingRole({ after: roleSnapshot(architect) }, site)).toEqual([
       '/',
+      '/compare/[set]',
       '/sitemap.xml',
       '/toolkits/backend-architect',
       '/toolkits/backend-architect/alternatives',
@@ -122,11 +126,14 @@ describe('pathsShowingRole', () => {
   it('combines both for a role that ranks and is ranked', async () => {
     expect(await pathsShowingRole({ after: roleSnapshot(data) }, site)).toEqual([
       '/',
+      '/compare/[set]',
       '/sitemap.xml',
+      '/toolkits/backend-architect',
       '/toolkits/backend-architect/alternatives',
       '/toolkits/data-engineer',
       '/toolkits/data-engineer/alternatives',
       '/toolkits/ml-engineer',
+      '/toolkits/platform-engineer',
       '/toolkits/platform-engineer/alternatives',
     ])
   })
@@ -141,13 +148,16 @@ describe('pathsShowingRole', () => {
     const after = roleSnapshot(data, { slug: 'data-platform-engineer' })
     expect(await pathsShowingRole({ before, after }, site)).toEqual([
       '/',
+      '/compare/[set]',
       '/sitemap.xml',
+      '/toolkits/backend-architect',
       '/toolkits/backend-architect/alternatives',
       '/toolkits/data-engineer',
       '/toolkits/data-engineer/alternatives',
       '/toolkits/data-platform-engineer',
       '/toolkits/data-platform-engineer/alternatives',
       '/toolkits/ml-engineer',
+      '/toolkits/platform-engineer',
       '/toolkits/platform-engineer/alternatives',
     ])
   })
@@ -158,9 +168,12 @@ describe('pathsShowingRole', () => {
     expect(await pathsShowingRole({ before, after }, site)).toEqual(await pathsShowingRole({ before }, site))
     expect(await pathsShowingRole({ before, after }, site)).toEqual([
       '/',
+      '/compare/[set]',
       '/sitemap.xml',
+      '/toolkits/backend-architect',
       '/toolkits/backend-architect/alternatives',
       '/toolkits/devops-engineer',
+      '/toolkits/platform-engineer',
       '/toolkits/platform-engineer/alternatives',
     ])
   })
@@ -170,6 +183,7 @@ describe('pathsShowingRole', () => {
     const lookup = lookupOf([architect, devops, newRole])
     expect(await pathsShowingRole({ before: roleSnapshot(newRole), after: roleSnapshot(newRole, published) }, lookup)).toEqual([
       '/',
+      '/compare/[set]',
       '/sitemap.xml',
       '/toolkits/devops-engineer',
       '/toolkits/site-reliability-engineer',
@@ -182,6 +196,7 @@ describe('pathsShowingRole', () => {
     const reranked = roleSnapshot(platform, { alternatives: [{ role: 'ml' }] })
     expect(await pathsShowingRole({ before, after: reranked }, site)).toEqual([
       '/',
+      '/compare/[set]',
       '/sitemap.xml',
       '/toolkits/data-engineer',
       '/toolkits/devops-engineer',
@@ -191,7 +206,7 @@ describe('pathsShowingRole', () => {
     ])
     const emptied = roleSnapshot(platform, { alternatives: [] })
     expect(await pathsShowingRole({ before, after: emptied }, site)).toContain('/toolkits/platform-engineer/alternatives')
-    expect(await pathsShowingRole({ after: emptied }, site)).toEqual(['/', '/sitemap.xml', '/toolkits/platform-engineer'])
+    expect(await pathsShowingRole({ after: emptied }, site)).toEqual(['/', '/compare/[set]', '/sitemap.xml', '/toolkits/platform-engineer'])
   })
 })
 
@@ -210,6 +225,8 @@ describe('pathsShowingTool', () => {
 
   it('shows a tool in Common Tools on the toolkit page, the role’s own table row and every ranker’s table', async () => {
     expect(await pathsShowingTool({ after: tool('tool-kubernetes') }, site)).toEqual([
+      // every comparison (those that include the architect, devops or ml show it)
+      '/compare/[set]',
       // the architect’s toolkit page and its own row in its comparison table
       '/toolkits/backend-architect',
       '/toolkits/backend-architect/alternatives',
@@ -221,15 +238,17 @@ describe('pathsShowingTool', () => {
     ])
     // Only in the Common Tools of a role that ranks others and that nothing ranks.
     expect(await pathsShowingTool({ after: tool('tool-terraform') }, site)).toEqual([
+      '/compare/[set]',
       '/toolkits/platform-engineer',
       '/toolkits/platform-engineer/alternatives',
     ])
     // Only in the Common Tools of a role that ranks nothing and that nothing ranks.
-    expect(await pathsShowingTool({ after: tool('tool-go') }, site)).toEqual(['/toolkits/loner'])
+    expect(await pathsShowingTool({ after: tool('tool-go') }, site)).toEqual(['/compare/[set]', '/toolkits/loner'])
   })
 
   it('shows a tool used only as a learn-more link on the role’s toolkit page and the rankers’ pages, not on the role’s own alternatives page', async () => {
     expect(await pathsShowingTool({ after: tool('tool-dataflow') }, site)).toEqual([
+      '/compare/[set]',
       '/toolkits/backend-architect/alternatives',
       '/toolkits/data-engineer',
       '/toolkits/platform-engineer/alternatives',
@@ -238,6 +257,7 @@ describe('pathsShowingTool', () => {
 
   it('shows a tool in both Common Tools and learn-more of one role once per page', async () => {
     expect(await pathsShowingTool({ after: tool('tool-docker') }, site)).toEqual([
+      '/compare/[set]',
       '/toolkits/backend-architect/alternatives',
       '/toolkits/devops-engineer',
       '/toolkits/platform-engineer/alternatives',
@@ -249,7 +269,7 @@ describe('pathsShowingTool', () => {
   })
 
   it('refreshes the pages it showed on when unpublished, and the pages it arrives on when published', async () => {
-    const shown = ['/toolkits/backend-architect/alternatives', '/toolkits/data-engineer', '/toolkits/platform-engineer/alternatives']
+    const shown = ['/compare/[set]', '/toolkits/backend-architect/alternatives', '/toolkits/data-engineer', '/toolkits/platform-engineer/alternatives']
     expect(await pathsShowingTool({ before: tool('tool-dataflow'), after: tool('tool-dataflow', 'draft') }, site)).toEqual(shown)
     expect(await pathsShowingTool({ before: tool('tool-dataflow', 'draft'), after: tool('tool-dataflow') }, site)).toEqual(shown)
   })

@@ -2,13 +2,14 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import Link from 'next/link'
 
+import { CompareForm, uniqueBySlug } from '@/components/compare/CompareForm'
 import { BestForList } from '@/components/roles/BestForList'
 import { PreviewTools } from '@/components/preview/PreviewTools'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { PageContainer } from '@/components/site/PageContainer'
 import { RankedByList } from '@/components/toolkit/RankedByList'
 import { ToolkitFacts } from '@/components/toolkit/ToolkitFacts'
-import { alternativesPath, toolkitPath } from '@/lib/paths'
+import { alternativesPath, howToPickPath, toolkitPath } from '@/lib/paths'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { getToolkitPage, listRoleSlugs } from '@/lib/roles'
 import { pageMetadata } from '@/lib/seo'
@@ -52,7 +53,10 @@ export default async function ToolkitPage({ params }: Props) {
       {(page.learnMore || page.hasAlternativesPage) && (
         <p className="mt-10 flex flex-wrap gap-x-6 gap-y-2">
           {page.hasAlternativesPage && (
-            <Link href={alternativesPath(role.slug)}>{`Alternatives to the ${role.toolkitName}`}</Link>
+            <>
+              <Link href={alternativesPath(role.slug)}>{`Alternatives to the ${role.toolkitName}`}</Link>
+              <Link href={howToPickPath(role.slug)}>Which toolkit fits you?</Link>
+            </>
           )}
           {page.learnMore && (
             <a href={page.learnMore.url}>{page.learnMore.label}</a>
@@ -60,6 +64,7 @@ export default async function ToolkitPage({ params }: Props) {
         </p>
       )}
       <RankedByList roleName={role.name} rankedBy={page.rankedBy} />
+      <CompareForm roles={uniqueBySlug([role, ...page.ranks, ...page.rankedBy])} checked={[role.slug]} />
     </PageContainer>
   )
 }

@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { ComparisonTable } from '@/components/alternatives/ComparisonTable'
 import { HowToPick } from '@/components/alternatives/HowToPick'
 import { RankedAlternatives } from '@/components/alternatives/RankedAlternatives'
+import { CompareForm } from '@/components/compare/CompareForm'
 import { RichTextContent } from '@/components/content/RichTextContent'
 import { PreviewTools } from '@/components/preview/PreviewTools'
 import { JsonLd } from '@/components/seo/JsonLd'
@@ -46,8 +47,13 @@ export default async function AlternativesPage({ params }: Props) {
       <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{page.heading}</h1>
       {page.intro && <RichTextContent data={page.intro} className="mt-6 max-w-3xl" />}
       <RankedAlternatives alternatives={page.alternatives} />
-      <ComparisonTable rows={page.comparison} pageRoleName={page.role.name} />
-      <HowToPick intro={page.howToPickIntro} questions={page.questions} />
+      <ComparisonTable
+        rows={page.comparison}
+        caption={`${page.role.name} compared with its alternatives`}
+        extraColumns={[{ header: `Adjacent to ${page.role.name}?`, cell: (row) => row.adjacency }]}
+      />
+      <CompareForm roles={page.comparison.map(({ role }) => role)} checked={[page.role.slug]} />
+      <HowToPick pageRole={page.role} intro={page.howToPickIntro} questions={page.questions} />
     </PageContainer>
   )
 }

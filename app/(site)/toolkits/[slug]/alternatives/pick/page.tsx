@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { HowToPick } from '@/components/alternatives/HowToPick'
+import { PageContainer } from '@/components/site/PageContainer'
+import { alternativesPath, pickPath } from '@/lib/paths'
+import { ANSWER_PARAM, answersFrom } from '@/lib/recommend'
+import { getPickerPage } from '@/lib/recommendations'
+
+/**
+ * The picker's answer at an address to share: /toolkits/<slug>/alternatives/pick?q=<question id>...
+ * It reads the query string, so it renders per request (never cached, so the alternatives page and
+ * the other pages keep their static cache): two queries, as the alternatives page makes.
+ */
+type Props = {
+  params: Promise<{ slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+async function load({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams])
+  return getPickerPage(slug, answersFrom(query[ANSWER_PARAM]))
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const picker = await load(props)
+  if (!picker) return {}
+  const { role } = picker.page
+  return {
+    title: `Which toolkit fits you? ${role.toolkitName} and its alternatives`,
+    description: `Answer the "How to pick" questions and see which of the ${role.toolkitName}'s alternatives fit you best.`,
+    alternates: { canonical: pickPath(role.slug) },
+  }
+}
+
+export default async function PickPage(props: Props) {
+  const picker = await load(props)
+  if (!picker) notFound()
+  const { page, answers, result } = picker
+  return (
+    <PageContainer>
+      <p className="text-sm">
+        <Link href={alternativesPath(page.role.slug)}>{page.heading}</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">Which toolkit fits you?</h1>
+      <HowToPick pageRole={page.role} intro={page.howToPickIntro} questions={page.questions} picked={{ answers, result }} />
+    </PageContainer>
+  )
+}

@@ -1,0 +1,45 @@
+import { COMPARE_PARAM, COMPARE_PATH } from '@/lib/paths'
+import type { RoleSummary } from '@/lib/views'
+
+import { sectionHeading } from '../site/styles'
+
+type Choice = Pick<RoleSummary, 'slug' | 'name'>
+
+/** Each role once (a role may both rank and be ranked by the page's role), in the order given. */
+export function uniqueBySlug(roles: Choice[]): Choice[] {
+  return [...new Map(roles.map((role) => [role.slug, role])).values()]
+}
+
+interface CompareFormProps {
+  roles: Choice[]
+  /** Slugs ticked already: the page's own role, or the choice being corrected. */
+  checked?: string[]
+}
+
+/**
+ * "Compare toolkits": a plain GET form (no JavaScript needed) to /compare, which redirects to the
+ * comparison's one address, or asks again when fewer than 2 or more than 4 are ticked.
+ */
+export function CompareForm({ roles, checked = [] }: CompareFormProps) {
+  if (roles.length < 2) return null
+  return (
+    <form action={COMPARE_PATH} method="get" className="mt-14">
+      <fieldset>
+        <legend>
+          <h2 className={sectionHeading}>Compare 2 to 4 toolkits</h2>
+        </legend>
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-3">
+          {roles.map(({ slug, name }) => (
+            <label key={slug}>
+              <input type="checkbox" name={COMPARE_PARAM} value={slug} defaultChecked={checked.includes(slug)} className="mr-2" />
+              {name}
+            </label>
+          ))}
+        </p>
+      </fieldset>
+      <button type="submit" className="button mt-4">
+        Compare side by side
+      </button>
+    </form>
+  )
+}
