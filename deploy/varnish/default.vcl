@@ -77,11 +77,6 @@ sub vcl_recv {
     if (req.http.RSC || req.url ~ "[?&]_rsc=") {
         return (pass);
     }
-    # Public pages ignore query strings (utm_source=...): one cached copy per page, the one a purge
-    # names. Next's files under /_next/ keep theirs (/_next/image?url=...).
-    if (req.url !~ "^/_next/") {
-        set req.url = regsub(req.url, "\?.*$", "");
-    }
     # Other cookies (analytics) change nothing on a public page.
     unset req.http.Cookie;
     call choose_grace;
@@ -123,10 +118,19 @@ sub refuse_without_purge_secret {
     }
 }
 
-# One site per proxy: the path alone names a page, so a purge sent to the proxy's own address
-# (Host: proxy:6081) removes what visitors fetched as Host: www.example.com.
+# A cached page is named by its path alone, which is what a purge names:
+# - not the query string: a page Next caches ignores it (?utm_source=...), and one that reads it (the
+#   picker's answers, the compare form) renders per request, marked private and no-store, so it is
+#   never stored; the query string still reaches the origin. Next's files under /_next/ keep theirs
+#   (/_next/image?url=...).
+# - not the Host: one site per proxy, so a purge sent to the proxy's own address (proxy:6081)
+#   removes what visitors fetched as www.example.com.
 sub vcl_hash {
-    hash_data(req.url);
+    if (req.url ~ "^/_next/") {
+        hash_data(req.url);
+    } else {
+        hash_data(regsub(req.url, "\?.*$", ""));
+    }
     return (lookup);
 }
 
