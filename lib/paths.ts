@@ -33,6 +33,11 @@ export const COMPARE_PATH = '/compare'
 export const COMPARE_PARAM = 'role'
 const COMPARE_SEPARATOR = '-vs-'
 
+/** The compare form with these roles ticked: where a choice of fewer than 2 or more than 4 goes back to. */
+export function compareFormPath(slugs: readonly string[]): string {
+  return `${COMPARE_PATH}?${new URLSearchParams(slugs.map((slug) => [COMPARE_PARAM, slug]))}`
+}
+
 /** The canonical set of roles to compare: each slug once, in alphabetical order. */
 export function canonicalCompareSet(slugs: readonly string[]): string[] {
   return [...new Set(slugs)].sort()

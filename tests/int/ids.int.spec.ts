@@ -75,10 +75,12 @@ describeOnDatabase('the same behaviour whatever form ids take', () => {
     expect(await redirects.findRedirectTarget('/toolkits/backend-architect/alternatives')).toBe('/toolkits/systems-architect/alternatives')
 
     // Exactly the pages the role showed on and shows on now: old and new addresses, the home page,
-    // the sitemap, and the toolkit pages of the roles it ranks ("Where … is an alternative").
+    // the sitemap, the toolkit pages of the roles it ranks ("Where … is an alternative"), and every
+    // comparison (by its route).
     const refreshed = [...new Set(vi.mocked(revalidatePath).mock.calls.map(([path]) => path))].sort()
     expect(refreshed).toEqual(
       withPreviewImages([
+        '/(site)/compare/[set]',
         '/',
         '/sitemap.xml',
         '/toolkits/backend-architect',

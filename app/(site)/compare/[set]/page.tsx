@@ -7,7 +7,7 @@ import { CompareForm } from '@/components/compare/CompareForm'
 import { PageContainer } from '@/components/site/PageContainer'
 import { getComparison } from '@/lib/compare'
 import { readCompareAddress } from '@/lib/compareAddress'
-import { COMPARE_PARAM, COMPARE_PATH, comparePath } from '@/lib/paths'
+import { compareFormPath, comparePath } from '@/lib/paths'
 import { listRoles } from '@/lib/roles'
 
 // An hour, in seconds: only the safety net for writes made outside the server (a seed from a shell);
@@ -24,25 +24,16 @@ export async function generateStaticParams(): Promise<{ set: string }[]> {
   return []
 }
 
-/**
- * The comparison the address names, or where to send the visitor instead: the canonical address
- * (308) for a set written in another order, the compare form (with the message) for fewer than 2 or
- * more than 4 roles, and 404 for anything else that is not a set of published roles.
- */
-async function load(set: string) {
+/** The address read (no database needed), and the comparison when it names a canonical set of published roles. */
+async function comparisonAt(set: string) {
   const address = readCompareAddress(set)
-  if (address.kind === 'invalid') notFound()
-  if (address.kind === 'moved') permanentRedirect(comparePath(address.slugs))
-  if (address.kind === 'count') {
-    redirect(`${COMPARE_PATH}?${new URLSearchParams(address.slugs.map((slug) => [COMPARE_PARAM, slug]))}`)
-  }
-  const roles = await getComparison(address.slugs)
-  if (!roles) notFound()
-  return { roles, names: roles.map(({ role }) => role.name).join(' vs ') }
+  const roles = address.kind === 'page' ? await getComparison(address.slugs) : null
+  return { address, roles, names: roles?.map(({ role }) => role.name).join(' vs ') ?? '' }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { roles, names } = await load((await params).set)
+  const { roles, names } = await comparisonAt((await params).set)
+  if (!roles) return {}
   return {
     title: names,
     description: `${names}: primary focus, key responsibility, common tools and who each toolkit is best for, side by side.`,
@@ -50,8 +41,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
+/**
+ * The comparison, or where the visitor goes instead: the canonical address (308) for a set written
+ * in another order or with a repeat, the compare form (with what is wrong) for fewer than 2 or more
+ * than 4 roles, and 404 for anything else that is not a set of published roles.
+ */
 export default async function ComparePage({ params }: Props) {
-  const [{ roles, names }, everyRole] = await Promise.all([load((await params).set), listRoles()])
+  const [{ address, roles, names }, everyRole] = await Promise.all([comparisonAt((await params).set), listRoles()])
+  if (address.kind === 'moved') permanentRedirect(comparePath(address.slugs))
+  if (address.kind === 'count') redirect(compareFormPath(address.slugs))
+  if (!roles) notFound()
   return (
     <PageContainer>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{names}</h1>
