@@ -5,6 +5,7 @@ import { EDITORIAL_VERSIONS } from './shared/editorialVersions'
 import { writeValidation } from './shared/writeValidation'
 import { limitedText, limitedTextarea } from '../fields/lengthLimitedText'
 import { revalidateQuestionPages } from '../hooks/revalidation'
+import { publicPagesField } from '../fields/publicPagesField'
 import { timestampFields } from '../fields/timestampFields'
 
 /**
@@ -63,5 +64,6 @@ export const DecisionQuestions: CollectionConfig<'decision-questions'> = {
       },
     },
     ...timestampFields,
+    publicPagesField,
   ],
 }

@@ -8,6 +8,7 @@ import { slugField } from '../fields/slugField'
 import { uniqueText } from '../fields/uniqueText'
 import { revalidateToolPages } from '../hooks/revalidation'
 import { URL_MAX_LENGTH, validateHttpUrl, validateOption } from '../fields/validators'
+import { publicPagesField } from '../fields/publicPagesField'
 import { timestampFields } from '../fields/timestampFields'
 
 const TOOL_CATEGORIES = [
@@ -80,5 +81,6 @@ export const Tools: CollectionConfig<'tools'> = {
       admin: { position: 'sidebar' },
     },
     ...timestampFields,
+    publicPagesField,
   ],
 }

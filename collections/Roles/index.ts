@@ -5,6 +5,7 @@ import type { Role } from '@/payload-types'
 import { bestForField } from '../../fields/bestForField'
 import { EDITORIAL_VERSIONS } from '../shared/editorialVersions'
 import { writeValidation } from '../shared/writeValidation'
+import { publicPagesField } from '../../fields/publicPagesField'
 import { timestampFields } from '../../fields/timestampFields'
 import { learnMoreField } from '../../fields/learnMoreField'
 import { limitedRichText, limitedText, limitedTextarea } from '../../fields/lengthLimitedText'
@@ -240,6 +241,7 @@ export const Roles: CollectionConfig<'roles'> = {
       },
       slugField('name', 'The page address: /toolkits/<slug>. Filled from the name when left empty.'),
       ...timestampFields,
+      publicPagesField,
     ],
     { open: RANKING_FIELD },
   ),

@@ -62,6 +62,9 @@ export interface Change<T> {
   after?: T | null
 }
 
+/** A collection's rule: the public pages a change of one of its documents shows on. */
+export type PathsShowing<T> = (change: Change<T>, lookup: ReferenceLookup) => Promise<string[]>
+
 /** Only published states were ever on a public page; drafts never are. */
 function isPublished<T extends PublishableSnapshot>(snapshot: T | null | undefined): snapshot is T {
   return snapshot?._status === 'published'

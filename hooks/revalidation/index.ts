@@ -1,8 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug } from 'payload'
 
 import type { DecisionQuestion, Redirect, Role, Tool } from '@/payload-types'
 
 import { pathsShowingQuestion, pathsShowingRole, pathsShowingTool } from './affectedPaths'
+import { publicPagesOf, type PublicPagesOf } from './publicPages'
 import { isRevalidationOff } from './revalidationContext'
 import { revalidatePaths } from './revalidatePaths'
 import { revalidatePublicPages } from './revalidatePublicPages'
@@ -10,6 +11,13 @@ import { revalidatePublicPages } from './revalidatePublicPages'
 export const revalidateRolePages = revalidatePublicPages<Role>('roles', pathsShowingRole)
 export const revalidateToolPages = revalidatePublicPages<Tool>('tools', pathsShowingTool)
 export const revalidateQuestionPages = revalidatePublicPages<DecisionQuestion>('decision-questions', pathsShowingQuestion)
+
+/** Where each collection's documents show, by the same rules, for the admin's "Public pages" panel. */
+export const publicPages: Partial<Record<CollectionSlug, PublicPagesOf>> = {
+  roles: publicPagesOf<Role>('roles', pathsShowingRole),
+  tools: publicPagesOf<Tool>('tools', pathsShowingTool),
+  'decision-questions': publicPagesOf<DecisionQuestion>('decision-questions', pathsShowingQuestion),
+}
 
 /** A redirect changes what its old address answers: refresh that address (and the one it had before). */
 export const revalidateRedirectSource: { afterChange: CollectionAfterChangeHook<Redirect>; afterDelete: CollectionAfterDeleteHook<Redirect> } = {

@@ -8,12 +8,10 @@ import type {
 } from 'payload'
 
 import { liveDocumentBefore, readLiveDocument } from '../../collections/shared/liveDocument'
-import type { Change, ReferenceLookup } from './affectedPaths'
+import type { PathsShowing } from './affectedPaths'
 import { isRevalidationOff } from './revalidationContext'
 import { createReferenceLookup } from './referenceLookup'
 import { revalidatePaths } from './revalidatePaths'
-
-type PathsShowing<T> = (change: Change<T>, lookup: ReferenceLookup) => Promise<string[]>
 
 type Stored = TypeWithID & { updatedAt?: string }
 

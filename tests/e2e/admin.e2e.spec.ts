@@ -13,8 +13,15 @@ test.describe('admin panel on the seeded site', () => {
     }
   })
 
-  test('a javascript: URL on a tool shows the field’s error and saves nothing', async ({ page, request }) => {
+  test('a tool’s edit view lists the public pages that show it; a javascript: URL shows the field’s error and saves nothing', async ({
+    page,
+    request,
+  }) => {
     await openEditView(page, 'tools', (await findTool(page.request, 'docker')).id)
+    const publicPages = page.getByRole('region', { name: 'Public pages' })
+    for (const path of ['/toolkits/devops-engineer', '/toolkits/backend-architect/alternatives']) {
+      await expect(publicPages.getByRole('link', { name: path, exact: true })).toHaveAttribute('href', path)
+    }
     const urlInput = page.locator('#field-url')
     await expect(urlInput).toHaveValue('https://www.docker.com')
 

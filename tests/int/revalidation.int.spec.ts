@@ -1,5 +1,6 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
-import type { Payload, Where } from 'payload'
+import { createLocalReq, type Payload, type Where } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest'
 
 import { withPreviewImages } from '@/lib/paths'
@@ -533,5 +534,50 @@ describeOnDatabase('revalidation of public pages', () => {
 
     expect(vi.mocked(revalidatePath)).not.toHaveBeenCalled()
     expect(vi.mocked(revalidateTag)).not.toHaveBeenCalled()
+  })
+
+  // ---------------------------------------------------------------------------------------------
+  // The admin's "Public pages" panel: the same rule, shown in the edit view
+  // ---------------------------------------------------------------------------------------------
+
+  /** The links and lines an editor reads in a document's "Public pages" panel, now and after publishing. */
+  async function publicPagesPanel(collectionSlug: 'roles' | 'tools', id?: string) {
+    const { PublicPagesField } = await import('@/components/admin/PublicPagesField')
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: `panel-${Math.random()}@example.test`, password: 'correct-horse-battery-staple', userRole: 'editor' },
+    })
+    restoreAfter(() => payload.delete({ collection: 'users', id: editor.id }))
+    const req = await createLocalReq({ user: { ...editor, collection: 'users' } }, payload)
+    const html = renderToStaticMarkup(await PublicPagesField({ collectionSlug, id, req }))
+    const [now = '', afterPublish] = html.split('After you publish the latest changes:')
+    const lines = (part: string) => [...part.matchAll(/<(?:a|li|p)[^>]*>([^<]+)</g)].map(([, text]) => text)
+    return { now: lines(now), afterPublish: afterPublish === undefined ? undefined : lines(afterPublish) }
+  }
+
+  it('lists in a tool’s edit view the public pages that show it, as a publish refreshes them', async () => {
+    const kubernetes = await toolBySlug('kubernetes')
+
+    expect(await publicPagesPanel('tools', kubernetes.id)).toEqual({
+      now: [BA_TOOLKIT, BA_ALTERNATIVES, '/toolkits/devops-engineer', '/toolkits/ml-engineer', 'Every comparison that includes it'],
+      afterPublish: undefined,
+    })
+    expect((await publicPagesPanel('tools')).now).toEqual(['Listed here once it is saved.'])
+  })
+
+  it('lists, beside a role’s live pages, those its latest draft moves to once published', async () => {
+    const draftRole = await fixtureRole('Panel Draft Role', { alternatives: [] }, { draft: true })
+    expect(await publicPagesPanel('roles', draftRole.id)).toEqual({
+      now: ['Not on the public site now.'],
+      afterPublish: ['Home page', '/toolkits/panel-draft-role', 'Every comparison that includes it'],
+    })
+
+    const ml = await roleBySlug('ml-engineer')
+    restoreAfter(() => republishRole(ml.id, { slug: 'ml-engineer' }))
+    await payload.update({ collection: 'roles', id: ml.id, draft: true, data: { slug: 'machine-learning-engineer' }, context: skip() })
+    const { now, afterPublish } = await publicPagesPanel('roles', ml.id)
+    expect(now).toContain('/toolkits/ml-engineer')
+    expect(afterPublish).toContain('/toolkits/machine-learning-engineer')
+    expect(afterPublish).not.toContain('/toolkits/ml-engineer')
   })
 })
