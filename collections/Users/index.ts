@@ -59,6 +59,7 @@ export const Users: CollectionConfig<'users'> = {
       options: USER_ROLES.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
       access: { create: isAdmin, update: isAdmin },
       admin: {
+        components: { Field: '@/components/admin/UserRoleField#UserRoleField' },
         description:
           'Admin: everything, users included. Editor: create, edit, publish and delete content. Marketing: reorder the ranking of alternatives and publish it.',
       },

@@ -23,8 +23,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RankingField as RankingField_4165bb5609acae696db1e770e63ce639 } from '@/components/admin/RankingField'
 import { AlternativeRowLabel as AlternativeRowLabel_4abbfbd93e67ad63510c9fc85c1702d9 } from '@/components/admin/AlternativeRowLabel'
+import { PublicPagesField as PublicPagesField_f5fa74c94e912fad7d2e19734e206391 } from '@/components/admin/PublicPagesField'
 import { PublishForMarketing as PublishForMarketing_35139294ce1ae1b2c83e3121dca9d8ec } from '@/components/admin/PublishForMarketing'
 import { UnpublishForEditors as UnpublishForEditors_2d8df0fb483e4d68810e19ddc6a2fc48 } from '@/components/admin/UnpublishForEditors'
+import { UserRoleField as UserRoleField_536b811e68b801721bbab34bcd3026ca } from '@/components/admin/UserRoleField'
 import { DashboardIntro as DashboardIntro_18d6cb17d810cbc0153a098c2eb10507 } from '@/components/admin/DashboardIntro'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -55,8 +57,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/RankingField#RankingField": RankingField_4165bb5609acae696db1e770e63ce639,
   "@/components/admin/AlternativeRowLabel#AlternativeRowLabel": AlternativeRowLabel_4abbfbd93e67ad63510c9fc85c1702d9,
+  "@/components/admin/PublicPagesField#PublicPagesField": PublicPagesField_f5fa74c94e912fad7d2e19734e206391,
   "@/components/admin/PublishForMarketing#PublishForMarketing": PublishForMarketing_35139294ce1ae1b2c83e3121dca9d8ec,
   "@/components/admin/UnpublishForEditors#UnpublishForEditors": UnpublishForEditors_2d8df0fb483e4d68810e19ddc6a2fc48,
+  "@/components/admin/UserRoleField#UserRoleField": UserRoleField_536b811e68b801721bbab34bcd3026ca,
   "@/components/admin/DashboardIntro#DashboardIntro": DashboardIntro_18d6cb17d810cbc0153a098c2eb10507,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

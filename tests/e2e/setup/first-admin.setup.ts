@@ -7,6 +7,9 @@ setup('the first admin is created from /admin with the setup code from the serve
   // A fresh install has no users: the admin sends the visitor to the create-first-user screen.
   await expect(page).toHaveURL(/\/admin\/create-first-user/)
   const setupCode = page.locator('#field-setupCode')
+  await expect(setupCode).toBeVisible()
+  // No choice of role to mislead: the first account always becomes an administrator.
+  await expect(page.locator('#field-userRole')).toHaveCount(0)
   const fillForm = async (code: string) => {
     await page.locator('#field-email').fill(ADMIN_EMAIL)
     await page.locator('#field-password').fill(ADMIN_PASSWORD)
