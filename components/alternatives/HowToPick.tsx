@@ -30,13 +30,13 @@ export function HowToPick({ pageRole, intro, questions, picked }: HowToPickProps
         <Picker action={pickPath(slug)} questions={pickerQuestions(questions)} pageRole={{ slug, name, toolkitName }} initial={picked}>
           <fieldset className="mt-6">
             <legend className="font-medium">Tick each question you answer “yes” to.</legend>
-            <ol className="question-list mt-4">
+            <ol className="question-list mt-4 [&_input]:mr-2">
               {questions.map((question, index) => (
                 // Index keys: the list never changes in the browser; an id as the key would be sent for nothing.
                 <li key={index}>
                   <h3>
                     <label>
-                      <input type="checkbox" name={ANSWER_PARAM} value={question.id} defaultChecked={ticked.has(question.id)} className="mr-2" />
+                      <input type="checkbox" name={ANSWER_PARAM} value={question.id} defaultChecked={ticked.has(question.id) || undefined} />
                       {question.question}
                     </label>
                   </h3>

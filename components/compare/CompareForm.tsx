@@ -28,10 +28,12 @@ export function CompareForm({ roles, checked = [] }: CompareFormProps) {
         <legend>
           <h2 className={sectionHeading}>Compare 2 to 4 toolkits</h2>
         </legend>
-        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-3">
-          {roles.map(({ slug, name }) => (
-            <label key={slug}>
-              <input type="checkbox" name={COMPARE_PARAM} value={slug} defaultChecked={checked.includes(slug)} className="mr-2" />
+        {/* Styled once here rather than per checkbox: the page sends its markup twice (see app/globals.css). */}
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-3 [&_input]:mr-2">
+          {roles.map(({ slug, name }, index) => (
+            // Index keys: the list never changes in the browser; a slug as the key would be sent twice.
+            <label key={index}>
+              <input type="checkbox" name={COMPARE_PARAM} value={slug} defaultChecked={checked.includes(slug) || undefined} />
               {name}
             </label>
           ))}
