@@ -5,6 +5,7 @@ import { expireAfterEarlierWork } from '../../cache/renderTracker'
 import { afterCommit } from '../../database/afterCommit'
 import { env } from '../../lib/env'
 import { pageRouteOf, withPreviewImages } from '../../lib/paths'
+import { purgeProxies } from './purgeProxies'
 
 /** The server's own refresh endpoint under /api (endpoints/revalidate.ts), and the header carrying its secret. */
 export const REVALIDATE_ROUTE = '/revalidate'
@@ -25,7 +26,7 @@ export async function revalidatePaths(paths: readonly string[], req: PayloadRequ
   if (paths.length === 0) return
   await afterCommit(req, async () => {
     try {
-      await revalidateNow(paths)
+      await revalidateNow(paths, req.payload.logger)
       req.payload.logger.debug(`Refreshed ${paths.join(', ')}`)
     } catch {
       await revalidateThroughServer(paths, req.payload)
@@ -35,15 +36,17 @@ export async function revalidatePaths(paths: readonly string[], req: PayloadRequ
 
 /**
  * Inside a request: waits for the cache lookups and renders that started before now, expires the
- * pages at once, and tells Next (which also applies it when the response is finalised).
+ * pages at once, and tells Next (which also applies it when the response is finalised); then purges
+ * them from the caching proxies in front (CACHE_PURGE_URLS), which fetch them anew from then on.
  */
-export async function revalidateNow(pages: readonly string[]): Promise<void> {
+export async function revalidateNow(pages: readonly string[], logger: Payload['logger']): Promise<void> {
   // A role page's link-preview image shows its content: it is refreshed with the page.
   const paths = withPreviewImages(pages)
   const targets = paths.map(revalidationTarget)
   // A target's cache tag is its path, followed by the type for every page of a route.
   await expireAfterEarlierWork(targets.map((target) => target.join('/')))
   for (const [path, type] of targets) revalidatePath(path, type)
+  await purgeProxies(paths, logger)
 }
 
 /** What `revalidatePath` takes for an entry of the list: an address, or every page of a dynamic route (every comparison). */
