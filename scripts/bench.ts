@@ -7,6 +7,7 @@
  * - how long a refused login takes for an unknown email, a wrong password and a locked account.
  * It builds into .next-bench on a throw-away database (BENCH_SKIP_BUILD=1 reuses the last build) and
  * sends traffic to localhost only. BENCH_SECONDS sets each load run's length (default 10).
+ * `npm run bench -- --topology` measures the production topology instead (scripts/bench-topology.ts).
  */
 import { gzipSync } from 'node:zlib'
 
@@ -15,6 +16,7 @@ import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 
+import { benchTopology } from './bench-topology'
 import { adminToken, BENCH_DATABASE_URI, ms, ORIGIN, table, withBenchServer } from './benchServer'
 
 const PAGE_PATH = '/toolkits/backend-architect/alternatives'
@@ -264,7 +266,8 @@ async function main(): Promise<void> {
   })
 }
 
-main().catch((error: unknown) => {
+// `npm run bench -- --topology`: the production topology instead (scripts/bench-topology.ts).
+;(process.argv.includes('--topology') ? benchTopology() : main()).catch((error: unknown) => {
   console.error(error)
   process.exit(1)
 })

@@ -13,10 +13,12 @@ export const ORIGIN = `http://localhost:${PORT}`
 const BENCH_PAYLOAD_SECRET = 'bench-only-payload-secret'
 export const BENCH_DATABASE_URI = 'file:./data/bench.db'
 
+export const BENCH_DIST_DIR = '.next-bench'
+
 const benchEnv = {
   ...process.env,
   DATABASE_URI: BENCH_DATABASE_URI,
-  NEXT_DIST_DIR: '.next-bench',
+  NEXT_DIST_DIR: BENCH_DIST_DIR,
   NEXT_PUBLIC_SERVER_URL: ORIGIN,
   PAYLOAD_SECRET: BENCH_PAYLOAD_SECRET,
   SEED_ON_EMPTY_DATABASE: 'true',
@@ -43,12 +45,16 @@ async function waitForServer(deadlineMs: number): Promise<void> {
   throw new Error(`The server did not answer on ${ORIGIN} within ${deadlineMs} ms`)
 }
 
+/** Builds into BENCH_DIST_DIR on a fresh throw-away database, unless BENCH_SKIP_BUILD is set. */
+export async function buildUnlessSkipped(): Promise<void> {
+  if (process.env.BENCH_SKIP_BUILD) return
+  await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`data/bench.db${suffix}`, { force: true })))
+  await run('npm', ['run', 'build'])
+}
+
 /** Builds (unless BENCH_SKIP_BUILD is set), starts the server, runs `measure`, and stops the server. */
 export async function withBenchServer(measure: () => Promise<void>): Promise<void> {
-  if (!process.env.BENCH_SKIP_BUILD) {
-    await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`data/bench.db${suffix}`, { force: true })))
-    await run('npm', ['run', 'build'])
-  }
+  await buildUnlessSkipped()
   // The server's own output, for a look after a surprising figure.
   const log = openSync('data/bench-server.log', 'w')
   const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: benchEnv, stdio: ['ignore', log, log], detached: true })
@@ -60,17 +66,20 @@ export async function withBenchServer(measure: () => Promise<void>): Promise<voi
   }
 }
 
-/** Creates the bench admin on a fresh database, or signs it in when a previous run created it. */
-export async function adminToken(): Promise<string> {
+/**
+ * Creates the bench admin on a fresh database, or signs it in when a previous run created it; on
+ * the bench server, or on another server started with its own PAYLOAD_SECRET (scripts/topology.ts).
+ */
+export async function adminToken(origin = ORIGIN, payloadSecret = BENCH_PAYLOAD_SECRET): Promise<string> {
   const credentials = { email: 'bench-admin@example.test', password: 'bench-password-1' }
   const attempts = [
-    ['first-register', { ...credentials, setupCode: deriveSetupCode(BENCH_PAYLOAD_SECRET) }],
+    ['first-register', { ...credentials, setupCode: deriveSetupCode(payloadSecret) }],
     ['login', credentials],
   ] as const
   for (const [endpoint, body] of attempts) {
-    const response = await fetch(`${ORIGIN}/api/users/${endpoint}`, {
+    const response = await fetch(`${origin}/api/users/${endpoint}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: ORIGIN },
+      headers: { 'content-type': 'application/json', origin },
       body: JSON.stringify(body),
     })
     const reply = (await response.json()) as { token?: string }

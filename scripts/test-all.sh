@@ -29,5 +29,7 @@ if ! vitest_ran; then
 fi
 step 'End-to-end tests (Playwright on a production build)'
 bash scripts/e2e.sh
+step 'Production topology on the e2e build (varnishtest, then Redis, two servers and Varnish)'
+bash scripts/topology-test.sh
 step 'End-to-end smoke on MongoDB (a production build on the MongoDB test server)'
 bash scripts/e2e-mongodb.sh
