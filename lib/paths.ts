@@ -16,6 +16,11 @@ export function alternativesPath(slug: string): string {
   return `/toolkits/${slug}/alternatives`
 }
 
+/** A query parameter's values (absent, given once, or repeated, as a GET form of checkboxes sends them), each once. */
+export function queryValues(value: string | string[] | undefined): string[] {
+  return [...new Set(typeof value === 'string' ? [value] : (value ?? []))]
+}
+
 /** The picker ("How to pick" as a form) on the alternatives page. */
 export const HOW_TO_PICK_ID = 'how-to-pick'
 export function howToPickPath(slug: string): string {

@@ -38,11 +38,6 @@ export function pickerQuestions(questions: readonly DecisionQuestionView[]): Pic
   }))
 }
 
-/** The answers in a query string's value (absent, one, or repeated), each id once. */
-export function answersFrom(value: string | string[] | undefined): string[] {
-  return [...new Set(typeof value === 'string' ? [value] : (value ?? []))]
-}
-
 export function recommend(questions: readonly PickerQuestion[], answers: readonly string[]): PickResult {
   const ticked = new Set(answers)
   const byRole = new Map<string, { role: PickedRole; matched: string[] }>()

@@ -16,7 +16,6 @@ const pages = [
   { name: 'alternatives page', path: alternativesPath(seedPageRole.slug), status: 200 },
   { name: 'picker result', path: `${alternativesPath(seedPageRole.slug)}/pick?q=none`, status: 200 },
   { name: 'comparison', path: '/compare/backend-architect-vs-data-engineer', status: 200 },
-  { name: 'compare form asking again', path: '/compare?role=data-engineer', status: 200 },
   { name: '404 for an unknown toolkit', path: toolkitPath('no-such-toolkit'), status: 404 },
   { name: '404 for an unknown URL', path: '/no-such-page', status: 404 },
 ]

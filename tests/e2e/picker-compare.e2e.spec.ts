@@ -8,6 +8,7 @@ import type { Locator, Page } from '@playwright/test'
 import type { SeedRole } from '../../seed/types'
 
 import { ADMIN_STORAGE_STATE } from './support/admin'
+import { locationsOf } from './support/editorialUi'
 import { findRole, publish } from './support/restApi'
 import {
   alternativesPath,
@@ -147,7 +148,7 @@ test.describe('compare any toolkits', () => {
   test('one address per set: another order or a repeat redirects (308) to it', async ({ request }) => {
     const response = await request.get(`/compare/${ml.slug}-vs-${data.slug}-vs-${ml.slug}`, { maxRedirects: 0 })
     expect(response.status()).toBe(308)
-    expect(response.headers()['location']).toBe(`/compare/${data.slug}-vs-${ml.slug}`)
+    expect(new Set(locationsOf(response))).toEqual(new Set([`/compare/${data.slug}-vs-${ml.slug}`]))
     expect((await request.get(`/compare/${data.slug}-vs-${ml.slug}`, { maxRedirects: 0 })).status()).toBe(200)
   })
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { readCompareAddress } from '@/lib/compareAddress'
-import { comparePath, pickPath } from '@/lib/paths'
-import { answersFrom, type PickerQuestion, recommend } from '@/lib/recommend'
+import { comparePath, pickPath, queryValues } from '@/lib/paths'
+import { type PickerQuestion, recommend } from '@/lib/recommend'
 
 /** The picker's rule: ticked questions vote for the toolkit they recommend; the page's order breaks ties. */
 const role = (slug: string) => ({ slug, name: slug.toUpperCase(), toolkitName: `${slug.toUpperCase()} Toolkit` })
@@ -57,13 +57,13 @@ describe('recommend', () => {
   })
 })
 
-describe('answersFrom: the query string’s q, absent, once or repeated', () => {
+describe('queryValues: a query parameter absent, given once or repeated', () => {
   it.each([
     [undefined, []],
     ['a', ['a']],
     [['a', 'b', 'a'], ['a', 'b']],
   ])('%j gives %j', (value, answers) => {
-    expect(answersFrom(value)).toEqual(answers)
+    expect(queryValues(value)).toEqual(answers)
   })
 })
 

@@ -4,8 +4,7 @@ import { redirect } from 'next/navigation'
 import { CompareForm } from '@/components/compare/CompareForm'
 import { PageContainer } from '@/components/site/PageContainer'
 import { MAX_COMPARED, MIN_COMPARED } from '@/lib/compareAddress'
-import { canonicalCompareSet, COMPARE_PARAM, COMPARE_PATH, comparePath } from '@/lib/paths'
-import { answersFrom } from '@/lib/recommend'
+import { canonicalCompareSet, COMPARE_PARAM, COMPARE_PATH, comparePath, queryValues } from '@/lib/paths'
 import { listRoles } from '@/lib/roles'
 
 /**
@@ -22,7 +21,7 @@ export const metadata: Metadata = {
 }
 
 export default async function ComparePicker({ searchParams }: Props) {
-  const chosen = canonicalCompareSet(answersFrom((await searchParams)[COMPARE_PARAM]))
+  const chosen = canonicalCompareSet(queryValues((await searchParams)[COMPARE_PARAM]))
   if (chosen.length >= MIN_COMPARED && chosen.length <= MAX_COMPARED) redirect(comparePath(chosen))
   const roles = await listRoles()
   return (

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation'
 
 import { HowToPick } from '@/components/alternatives/HowToPick'
 import { PageContainer } from '@/components/site/PageContainer'
-import { alternativesPath, pickPath } from '@/lib/paths'
-import { ANSWER_PARAM, answersFrom } from '@/lib/recommend'
+import { alternativesPath, pickPath, queryValues } from '@/lib/paths'
+import { ANSWER_PARAM } from '@/lib/recommend'
 import { getPickerPage } from '@/lib/recommendations'
 
 /**
@@ -20,7 +20,7 @@ type Props = {
 
 async function load({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams])
-  return getPickerPage(slug, answersFrom(query[ANSWER_PARAM]))
+  return getPickerPage(slug, queryValues(query[ANSWER_PARAM]))
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
