@@ -286,6 +286,10 @@ export interface Role {
   slug?: string | null;
   updatedAt: string;
   createdAt: string;
+  /**
+   * Who saved this version. Set on every save; the History tab shows it for each version.
+   */
+  savedBy?: (string | null) | User;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -325,6 +329,10 @@ export interface Tool {
   logo?: (string | null) | Media;
   updatedAt: string;
   createdAt: string;
+  /**
+   * Who saved this version. Set on every save; the History tab shows it for each version.
+   */
+  savedBy?: (string | null) | User;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -350,53 +358,6 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-}
-/**
- * The "How to pick" questions. Each points to one toolkit and appears on the alternatives pages that rank it, in rank order. Visitors tick the questions they answer "yes" to, and "Which toolkit fits me?" recommends the toolkits those questions point to.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "decision-questions".
- */
-export interface DecisionQuestion {
-  id: string;
-  /**
-   * A yes/no question to the reader, e.g. "Do you enjoy working across the entire application stack?"
-   */
-  question: string;
-  /**
-   * What a "yes" means and which toolkit fits.
-   */
-  guidance: string;
-  /**
-   * The toolkit this question points to. The question links to it, and recommends it to visitors who tick it: toolkits that more of their ticked questions point to come first, ties in the page’s ranking order. An unpublished toolkit is never recommended.
-   */
-  recommends: string | Role;
-  /**
-   * The alternatives pages (by their role) that show this question. Leave empty to show it on every page that ranks the recommended toolkit.
-   */
-  shownOn?: (string | Role)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Old addresses that now lead elsewhere. Created for you when a role’s slug changes, so old links keep working.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "redirects".
- */
-export interface Redirect {
-  id: string;
-  /**
-   * A path on this site, e.g. /toolkits/old-slug
-   */
-  from: string;
-  /**
-   * Where visitors of the old address are sent, e.g. /toolkits/new-slug
-   */
-  to: string;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * People who can sign in to this admin panel. Only administrators see and manage this list.
@@ -437,6 +398,57 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * The "How to pick" questions. Each points to one toolkit and appears on the alternatives pages that rank it, in rank order. Visitors tick the questions they answer "yes" to, and "Which toolkit fits me?" recommends the toolkits those questions point to.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "decision-questions".
+ */
+export interface DecisionQuestion {
+  id: string;
+  /**
+   * A yes/no question to the reader, e.g. "Do you enjoy working across the entire application stack?"
+   */
+  question: string;
+  /**
+   * What a "yes" means and which toolkit fits.
+   */
+  guidance: string;
+  /**
+   * The toolkit this question points to. The question links to it, and recommends it to visitors who tick it: toolkits that more of their ticked questions point to come first, ties in the page’s ranking order. An unpublished toolkit is never recommended.
+   */
+  recommends: string | Role;
+  /**
+   * The alternatives pages (by their role) that show this question. Leave empty to show it on every page that ranks the recommended toolkit.
+   */
+  shownOn?: (string | Role)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  /**
+   * Who saved this version. Set on every save; the History tab shows it for each version.
+   */
+  savedBy?: (string | null) | User;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Old addresses that now lead elsewhere. Created for you when a role’s slug changes, so old links keep working.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string;
+  /**
+   * A path on this site, e.g. /toolkits/old-slug
+   */
+  from: string;
+  /**
+   * Where visitors of the old address are sent, e.g. /toolkits/new-slug
+   */
+  to: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -683,6 +695,7 @@ export interface RolesSelect<T extends boolean = true> {
   slug?: T;
   updatedAt?: T;
   createdAt?: T;
+  savedBy?: T;
   _status?: T;
 }
 /**
@@ -698,6 +711,7 @@ export interface ToolsSelect<T extends boolean = true> {
   logo?: T;
   updatedAt?: T;
   createdAt?: T;
+  savedBy?: T;
   _status?: T;
 }
 /**
@@ -711,6 +725,7 @@ export interface DecisionQuestionsSelect<T extends boolean = true> {
   shownOn?: T;
   updatedAt?: T;
   createdAt?: T;
+  savedBy?: T;
   _status?: T;
 }
 /**

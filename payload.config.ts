@@ -21,6 +21,7 @@ import { env } from './lib/env'
 import { expectedErrorLoggingLevels, payloadLogger } from './lib/logging'
 import { prepareDatabase } from './database/prepareDatabase'
 import { GRAPHQL_MAX_COMPLEXITY } from './security/requestLimits'
+import { ACTIVITY_PATH } from './components/admin/activityPath'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -34,7 +35,11 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Toolkit alternatives admin' },
-    components: { beforeDashboard: ['@/components/admin/DashboardIntro#DashboardIntro'] },
+    components: {
+      beforeDashboard: ['@/components/admin/DashboardIntro#DashboardIntro'],
+      afterNavLinks: ['@/components/admin/ActivityNavLink#ActivityNavLink'],
+      views: { activity: { Component: '@/components/admin/ActivityView#ActivityView', path: ACTIVITY_PATH } },
+    },
     livePreview: {
       breakpoints: [
         { label: 'Phone', name: 'phone', width: 360, height: 740 },

@@ -6,6 +6,7 @@ import { writeValidation } from './shared/writeValidation'
 import { limitedText, limitedTextarea } from '../fields/lengthLimitedText'
 import { revalidateQuestionPages } from '../hooks/revalidation'
 import { publicPagesField } from '../fields/publicPagesField'
+import { savedByField } from '../fields/savedByField'
 import { timestampFields } from '../fields/timestampFields'
 
 /**
@@ -65,5 +66,6 @@ export const DecisionQuestions: CollectionConfig<'decision-questions'> = {
     },
     ...timestampFields,
     publicPagesField,
+    savedByField,
   ],
 }

@@ -9,6 +9,7 @@ import { uniqueText } from '../fields/uniqueText'
 import { revalidateToolPages } from '../hooks/revalidation'
 import { URL_MAX_LENGTH, validateHttpUrl, validateOption } from '../fields/validators'
 import { publicPagesField } from '../fields/publicPagesField'
+import { savedByField } from '../fields/savedByField'
 import { timestampFields } from '../fields/timestampFields'
 
 const TOOL_CATEGORIES = [
@@ -82,5 +83,6 @@ export const Tools: CollectionConfig<'tools'> = {
     },
     ...timestampFields,
     publicPagesField,
+    savedByField,
   ],
 }

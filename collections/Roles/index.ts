@@ -6,6 +6,7 @@ import { bestForField } from '../../fields/bestForField'
 import { EDITORIAL_VERSIONS } from '../shared/editorialVersions'
 import { writeValidation } from '../shared/writeValidation'
 import { publicPagesField } from '../../fields/publicPagesField'
+import { savedByField } from '../../fields/savedByField'
 import { timestampFields } from '../../fields/timestampFields'
 import { learnMoreField } from '../../fields/learnMoreField'
 import { limitedRichText, limitedText, limitedTextarea } from '../../fields/lengthLimitedText'
@@ -244,5 +245,12 @@ export const Roles: CollectionConfig<'roles'> = {
       publicPagesField,
     ],
     { open: RANKING_FIELD },
-  ),
+  ).concat(savedByField, {
+    name: 'rankingLastPublished',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '@/components/admin/RankingLastPublishedField#RankingLastPublishedField' },
+    },
+  }),
 }

@@ -36,7 +36,8 @@ export function inOrder<T extends RowWithId>(rows: readonly T[] | null | undefin
   return [...(rows ?? [])].map((row, index) => ({ row, index })).sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index).map(({ row }) => row)
 }
 
-const SYSTEM_KEYS = new Set(['id', 'createdAt', 'updatedAt', '_status'])
+/** What the server sets on every save (fields/savedByField.ts among them): not content anyone wrote. */
+const SYSTEM_KEYS = new Set(['id', 'createdAt', 'updatedAt', '_status', 'savedBy'])
 
 /** A value in a form two copies can be compared in: keys sorted, ranking rows by id, empty values dropped. */
 function comparable(value: unknown, key?: string): unknown {

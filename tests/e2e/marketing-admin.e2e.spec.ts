@@ -145,6 +145,18 @@ test('marketing sees every role read-only but for the ranking\'s drag handles an
       await visitor.goto(alternativesPath(seedPage.role))
       await expectRanking(visitor, seedPageRole.name, reordered)
     })
+
+    await test.step('the editor reads who published it: on the role, and first in Recent publishes', async () => {
+      await openEditView(page, 'roles', stored.id)
+      await expect(page.getByRole('region', { name: 'Live ranking' })).toContainText('Published in this order by E2E Ranking on')
+      await page.getByRole('link', { name: 'Recent publishes' }).click()
+      await expect(page.getByRole('heading', { name: 'Recent publishes', level: 1 })).toBeVisible()
+      const latest = page.getByRole('row').nth(1)
+      await expect(latest).toContainText(`Role: ${seedPageRole.name}`)
+      await expect(latest).toContainText('E2E Ranking')
+      await latest.getByRole('link', { name: 'Compare' }).click()
+      await expect(page.locator('.view-version')).toBeVisible()
+    })
   } finally {
     // The seed's ranking first: the other specs read it.
     await publish(page.request, 'roles', stored.id, { alternatives: stored.alternatives })

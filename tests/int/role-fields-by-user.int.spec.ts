@@ -20,8 +20,11 @@ type Mode = 'draft' | 'publish'
 
 const EVERYONE: Who[] = ['anonymous', 'marketing', 'editor', 'admin']
 const MODES: Mode[] = ['draft', 'publish']
-/** Set by Payload, never by a client, whoever they are (tested with the write validation). */
-const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', '_status'])
+/**
+ * Set by the server, never by a client, whoever they are: Payload's own (tested with the write
+ * validation) and who saved the version (fields/savedByField.ts, tested in version-authors.int.spec.ts).
+ */
+const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', '_status', 'savedBy'])
 /** Fields also written through GraphQL: one of each kind (text, slug, group, relationship, array, rich text). */
 const GRAPHQL_FIELDS = new Set(['name', 'primaryFocus', 'slug', 'meta.title', 'commonTools', 'bestFor', 'alternatives', 'alternativesIntro'])
 
@@ -61,9 +64,9 @@ function comparable(value: unknown): unknown {
   }
   return value
 }
-/** A document's content, without what every save stamps (a draft save of the same content is still a draft). */
+/** A document's content, without what every save stamps (a draft save of the same content is still a draft, by whoever). */
 const contentOf = (doc: Record<string, unknown>) => {
-  const { updatedAt: _updatedAt, createdAt: _createdAt, _status: _status, ...content } = doc
+  const { updatedAt: _updatedAt, createdAt: _createdAt, _status: _status, savedBy: _savedBy, ...content } = doc
   return comparable(content)
 }
 

@@ -24,10 +24,13 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { RankingField as RankingField_4165bb5609acae696db1e770e63ce639 } from '@/components/admin/RankingField'
 import { AlternativeRowLabel as AlternativeRowLabel_4abbfbd93e67ad63510c9fc85c1702d9 } from '@/components/admin/AlternativeRowLabel'
 import { PublicPagesField as PublicPagesField_f5fa74c94e912fad7d2e19734e206391 } from '@/components/admin/PublicPagesField'
+import { RankingLastPublishedField as RankingLastPublishedField_8a53ad4688ac0e2c6fc83607bd13d417 } from '@/components/admin/RankingLastPublishedField'
 import { PublishForMarketing as PublishForMarketing_35139294ce1ae1b2c83e3121dca9d8ec } from '@/components/admin/PublishForMarketing'
 import { UnpublishForEditors as UnpublishForEditors_2d8df0fb483e4d68810e19ddc6a2fc48 } from '@/components/admin/UnpublishForEditors'
 import { UserRoleField as UserRoleField_536b811e68b801721bbab34bcd3026ca } from '@/components/admin/UserRoleField'
+import { ActivityNavLink as ActivityNavLink_308ea19733c64df8cc66f17441397583 } from '@/components/admin/ActivityNavLink'
 import { DashboardIntro as DashboardIntro_18d6cb17d810cbc0153a098c2eb10507 } from '@/components/admin/DashboardIntro'
+import { ActivityView as ActivityView_29753a3f71d221c5e1ee9e0ff2564832 } from '@/components/admin/ActivityView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,9 +61,12 @@ export const importMap = {
   "@/components/admin/RankingField#RankingField": RankingField_4165bb5609acae696db1e770e63ce639,
   "@/components/admin/AlternativeRowLabel#AlternativeRowLabel": AlternativeRowLabel_4abbfbd93e67ad63510c9fc85c1702d9,
   "@/components/admin/PublicPagesField#PublicPagesField": PublicPagesField_f5fa74c94e912fad7d2e19734e206391,
+  "@/components/admin/RankingLastPublishedField#RankingLastPublishedField": RankingLastPublishedField_8a53ad4688ac0e2c6fc83607bd13d417,
   "@/components/admin/PublishForMarketing#PublishForMarketing": PublishForMarketing_35139294ce1ae1b2c83e3121dca9d8ec,
   "@/components/admin/UnpublishForEditors#UnpublishForEditors": UnpublishForEditors_2d8df0fb483e4d68810e19ddc6a2fc48,
   "@/components/admin/UserRoleField#UserRoleField": UserRoleField_536b811e68b801721bbab34bcd3026ca,
+  "@/components/admin/ActivityNavLink#ActivityNavLink": ActivityNavLink_308ea19733c64df8cc66f17441397583,
   "@/components/admin/DashboardIntro#DashboardIntro": DashboardIntro_18d6cb17d810cbc0153a098c2eb10507,
+  "@/components/admin/ActivityView#ActivityView": ActivityView_29753a3f71d221c5e1ee9e0ff2564832,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
