@@ -36,7 +36,7 @@ interface WrkResult {
 const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000 }
 
 function latencyMs(output: string, percentile: string): number {
-  const match = new RegExp(`^\\s+${percentile}%\\s+([\\d.]+)(us|ms|s)$`, 'm').exec(output)
+  const match = new RegExp(`^\\s+${percentile}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(output)
   if (!match) throw new Error(`wrk printed no ${percentile}th percentile:\n${output}`)
   return Number(match[1]) * UNIT_MS[match[2]!]!
 }

@@ -14,7 +14,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { connect } from 'node:net'
+import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -62,6 +62,8 @@ function createService({ name, port, command, args, env = {}, isReady, readyWith
     origin: origin(port),
     log,
     async start() {
+      // Otherwise the readiness check below could take another server on the port for this one.
+      if (!(await portIsFree(port))) throw new Error(`Port ${port} (${name}) is taken: stop what listens there.`)
       const output = openSync(logFile, 'a')
       // Its own process group, so that stopping it stops what it started (npx, workers).
       child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', output, output], detached: true })
@@ -85,6 +87,14 @@ function createService({ name, port, command, args, env = {}, isReady, readyWith
       }
     },
   }
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once('error', () => resolve(false))
+      .listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+  })
 }
 
 async function answers(url: string, expectedStatus = 200): Promise<boolean> {
