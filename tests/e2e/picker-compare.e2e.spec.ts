@@ -101,6 +101,8 @@ test.describe('the picker without JavaScript', () => {
 test.describe('the picker with JavaScript', () => {
   test('answers in place, from the keyboard, in a live region, and links to the same answer', async ({ page }) => {
     await page.goto(pagePath)
+    // Once the page's scripts have run: before that, the form is the plain one, which leaves the page.
+    await page.waitForLoadState('networkidle')
     // Set on this document: a full page load would lose it.
     await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }))
     for (const slug of [ml.slug, devops.slug]) {
@@ -156,11 +158,11 @@ test.describe('compare any toolkits', () => {
     await page.goto('/')
     await tick(page, data.name)
     await page.getByRole('button', { name: 'Compare side by side' }).click()
-    await expect(page.getByRole('alert')).toHaveText('Choose at least 2 toolkits to compare: you chose 1.')
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Choose at least 2 toolkits to compare: you chose 1.')
     await expect(page.getByRole('checkbox', { name: data.name, exact: true })).toBeChecked()
     await tick(page, devops.name, ml.name, seedPageRole.name, roleBySlug('cloud-architect').name)
     await page.getByRole('button', { name: 'Compare side by side' }).click()
-    await expect(page.getByRole('alert')).toHaveText('Choose at most 4 toolkits to compare: you chose 5.')
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Choose at most 4 toolkits to compare: you chose 5.')
 
     const response = await page.goto(`/compare/${data.slug}-vs-no-such-toolkit`)
     expect(response?.status()).toBe(404)
