@@ -59,7 +59,7 @@ async function wrk(url: string): Promise<WrkResult> {
   }
 }
 
-/** The page as the proxy sends it to a browser that accepts gzip: body bytes on the wire, unzipped bytes. */
+/** The page as the proxy sends it to a browser that accepts gzip: the bytes of its body on the wire. */
 function fetchGzipped(url: string): Promise<{ wireBytes: number; contentEncoding?: string }> {
   return new Promise((resolve, reject) => {
     request(url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
@@ -73,11 +73,14 @@ function fetchGzipped(url: string): Promise<{ wireBytes: number; contentEncoding
   })
 }
 
-/** An origin that answers every path with `html`, as Next answers a cached page. */
-async function startStaticOrigin(html: string): Promise<() => Promise<void>> {
-  const server = createServer((_, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=3600' }).end(html)
-  })
+/** Headers that describe one transfer rather than the page: the static origin sends its own. */
+const TRANSFER_HEADERS = new Set(['connection', 'content-encoding', 'content-length', 'date', 'keep-alive', 'transfer-encoding'])
+
+/** An origin that answers every path with the page as `next start` sends it: the same body and headers. */
+async function startStaticOrigin(page: Response): Promise<() => Promise<void>> {
+  const body = await page.text()
+  const headers = Object.fromEntries([...page.headers].filter(([name]) => !TRANSFER_HEADERS.has(name)))
+  const server = createServer((_, response) => response.writeHead(200, headers).end(body))
   await new Promise<void>((resolve) => server.listen(PORTS.staticOrigin, '127.0.0.1', resolve))
   return () => new Promise((resolve) => server.close(() => resolve()))
 }
@@ -149,8 +152,7 @@ export async function benchTopology(): Promise<void> {
   let stopStaticOrigin: (() => Promise<void>) | undefined
   try {
     await single.start()
-    const html = await (await fetch(`${topology.proxy.origin}${PAGE_PATH}`)).text()
-    stopStaticOrigin = await startStaticOrigin(html)
+    stopStaticOrigin = await startStaticOrigin(await fetch(`${topology.instances[0].origin}${PAGE_PATH}`))
     staticProxy = varnishProxy('static-proxy', PORTS.staticProxy, [PORTS.staticOrigin])
     await staticProxy.start()
 
