@@ -146,6 +146,11 @@ export const getToolkitPage = cache(async (slug: string, draft = false): Promise
   }
 })
 
+/** The alternatives page's heading: the editors' own, or "Why look beyond <Toolkit>". */
+export function alternativesHeadingOf(heading: Role['alternativesHeading'], role: RoleSummary): string {
+  return heading || `Why look beyond ${role.toolkitName}`
+}
+
 export const getAlternativesPage = cache(async (slug: string, draft = false): Promise<AlternativesPageView | null> => {
   const role = await findRoleBySlug(slug, 2, draft)
   if (!role) return null
@@ -179,7 +184,7 @@ export const getAlternativesPage = cache(async (slug: string, draft = false): Pr
       isPageRole: false,
     })),
   ]
-  const heading = role.alternativesHeading || `Why look beyond ${summary.toolkitName}`
+  const heading = alternativesHeadingOf(role.alternativesHeading, summary)
   return {
     role: summary,
     heading,
@@ -200,7 +205,7 @@ export const getAlternativesPage = cache(async (slug: string, draft = false): Pr
  * The questions an alternatives page shows: those recommending a role it ranks, in rank order,
  * minus those limited ("Show only on") to other pages.
  */
-async function listDecisionQuestions(pageRoleId: string, rankedRoleIds: string[], draft: boolean): Promise<DecisionQuestionView[]> {
+export async function listDecisionQuestions(pageRoleId: string, rankedRoleIds: string[], draft: boolean): Promise<DecisionQuestionView[]> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     ...(await readOptions(draft)),

@@ -11,7 +11,7 @@ import { getPickerPage } from '@/lib/recommendations'
 /**
  * The picker's answer at an address to share: /toolkits/<slug>/alternatives/pick?q=<question id>...
  * It reads the query string, so it renders per request (never cached, so the alternatives page and
- * the other pages keep their static cache): two queries, as the alternatives page makes.
+ * the other pages keep their static cache), from two light queries (lib/recommendations.ts).
  */
 type Props = {
   params: Promise<{ slug: string }>
@@ -26,7 +26,7 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const picker = await load(props)
   if (!picker) return {}
-  const { role } = picker.page
+  const { role } = picker
   return {
     title: `Which toolkit fits you? ${role.toolkitName} and its alternatives`,
     description: `Answer the "How to pick" questions and see which of the ${role.toolkitName}'s alternatives fit you best.`,
@@ -37,14 +37,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function PickPage(props: Props) {
   const picker = await load(props)
   if (!picker) notFound()
-  const { page, answers, result } = picker
+  const { role, heading, howToPickIntro, questions, answers, result } = picker
   return (
     <PageContainer>
       <p className="text-sm">
-        <Link href={alternativesPath(page.role.slug)}>{page.heading}</Link>
+        <Link href={alternativesPath(role.slug)}>{heading}</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">Which toolkit fits you?</h1>
-      <HowToPick pageRole={page.role} intro={page.howToPickIntro} questions={page.questions} picked={{ answers, result }} />
+      <HowToPick pageRole={role} intro={howToPickIntro} questions={questions} picked={{ answers, result }} />
     </PageContainer>
   )
 }
