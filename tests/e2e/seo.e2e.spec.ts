@@ -110,6 +110,20 @@ test.describe('search engines and link previews', () => {
     expect(missing.robots).toMatch(/noindex/)
   })
 
+  test('the compare and picker pages carry their canonical address, Open Graph tags and a small card', async ({ visitor }) => {
+    const pick = `${alternativesPath(seedPage.role)}/pick`
+    const comparison = `/compare/${[seedPage.role, TOP_RANKED].sort().join('-vs-')}`
+    for (const path of ['/compare', comparison, pick]) {
+      await visitor.goto(path)
+      const head = await headOf(visitor)
+      expect(normalised(head.canonical), path).toBe(absolute(path))
+      expect(head['og:url']).toBe(head.canonical)
+      expect(head.title).toBe(`${head['og:title']} · ${SITE_NAME}`)
+      expect(head['og:description']).toBe(head.description)
+      expect(head['twitter:card']).toBe('summary')
+    }
+  })
+
   test('the alternatives page marks up its place and its ranking, in the order shown', async ({ visitor }) => {
     const path = alternativesPath(seedPage.role)
     await visitor.goto(path)

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { CompareForm } from '@/components/compare/CompareForm'
@@ -6,6 +5,7 @@ import { PageContainer } from '@/components/site/PageContainer'
 import { MAX_COMPARED, MIN_COMPARED } from '@/lib/compareAddress'
 import { canonicalCompareSet, COMPARE_PARAM, COMPARE_PATH, comparePath, queryValues } from '@/lib/paths'
 import { listRoles } from '@/lib/roles'
+import { pageMetadata } from '@/lib/seo'
 
 /**
  * Where every compare form sends its choice (?role=<slug>&role=...): 2 to 4 roles redirect to their
@@ -14,11 +14,11 @@ import { listRoles } from '@/lib/roles'
  */
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
+  path: COMPARE_PATH,
   title: 'Compare toolkits',
   description: 'Choose 2 to 4 engineering toolkits and see their focus, responsibilities, tools and best fits side by side.',
-  alternates: { canonical: COMPARE_PATH },
-}
+})
 
 export default async function ComparePicker({ searchParams }: Props) {
   const chosen = canonicalCompareSet(queryValues((await searchParams)[COMPARE_PARAM]))

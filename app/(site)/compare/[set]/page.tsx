@@ -9,6 +9,7 @@ import { getComparison } from '@/lib/compare'
 import { readCompareAddress } from '@/lib/compareAddress'
 import { compareFormPath, comparePath } from '@/lib/paths'
 import { listRoles } from '@/lib/roles'
+import { pageMetadata } from '@/lib/seo'
 
 // An hour, in seconds: only the safety net for writes made outside the server (a seed from a shell);
 // hooks/revalidation refreshes every comparison the moment a role or a tool it shows changes.
@@ -34,11 +35,11 @@ async function comparisonAt(set: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { roles, names } = await comparisonAt((await params).set)
   if (!roles) return {}
-  return {
+  return pageMetadata({
+    path: comparePath(roles.map(({ role }) => role.slug)),
     title: names,
     description: `${names}: primary focus, key responsibility, common tools and who each toolkit is best for, side by side.`,
-    alternates: { canonical: comparePath(roles.map(({ role }) => role.slug)) },
-  }
+  })
 }
 
 /**

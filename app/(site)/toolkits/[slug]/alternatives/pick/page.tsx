@@ -7,6 +7,7 @@ import { PageContainer } from '@/components/site/PageContainer'
 import { alternativesPath, pickPath, queryValues } from '@/lib/paths'
 import { ANSWER_PARAM } from '@/lib/recommend'
 import { getPickerPage } from '@/lib/recommendations'
+import { pageMetadata } from '@/lib/seo'
 
 /**
  * The picker's answer at an address to share: /toolkits/<slug>/alternatives/pick?q=<question id>...
@@ -27,11 +28,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const picker = await load(props)
   if (!picker) return {}
   const { role } = picker
-  return {
+  return pageMetadata({
+    path: pickPath(role.slug),
     title: `Which toolkit fits you? ${role.toolkitName} and its alternatives`,
     description: `Answer the "How to pick" questions and see which of the ${role.toolkitName}'s alternatives fit you best.`,
-    alternates: { canonical: pickPath(role.slug) },
-  }
+  })
 }
 
 export default async function PickPage(props: Props) {
