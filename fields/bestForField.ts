@@ -10,7 +10,11 @@ export function bestForField(description: string): ArrayField {
     type: 'array',
     maxRows: 8,
     labels: { singular: 'Best-for item', plural: 'Best-for items' },
-    admin: { description, initCollapsed: false },
+    admin: {
+      description,
+      initCollapsed: false,
+      components: { RowLabel: '@/components/admin/BestForRowLabel#BestForRowLabel' },
+    },
     fields: [limitedText(200, { name: 'text', label: 'Who it suits', required: true })],
   }
 }

@@ -63,9 +63,21 @@ test.describe('admin panel on the seeded site', () => {
     await expect(tagline.locator('.field-description')).toContainText('One line after the role’s name in the ranking')
 
     await openTab(page, 'Alternatives page')
+    // The introduction's rich text is set in the admin's own typeface, not a serif of its own.
+    const fontOf = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontFamily)
+    expect(await fontOf('.rich-text-lexical .editor-container')).toBe(await fontOf('body'))
     for (const [index, slug] of seedRankedSlugs.entries()) {
       const label = `${index + 1}. ${roleBySlug(slug).name}`
       await expect(page.locator(`#alternatives-row-${index}`).getByText(label, { exact: true })).toBeVisible()
+    }
+
+    // "Best for" rows read as their own words, not "Best-for item 01".
+    const devops = roleBySlug('devops-engineer')
+    await openEditView(page, 'roles', (await findRole(page.request, devops.slug)).id)
+    await openTab(page, 'Toolkit page')
+    for (const [index, text] of devops.bestFor.entries()) {
+      const label = text.length > 70 ? `${text.slice(0, 69)}…` : text
+      await expect(page.locator(`#bestFor-row-${index}`).getByText(label, { exact: true })).toBeVisible()
     }
   })
 })
