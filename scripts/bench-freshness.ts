@@ -49,7 +49,8 @@ const page = async (path: string) => (await fetch(`${ORIGIN}${path}`)).text()
 const showsText = (text: string) => (html: string) => html.includes(text)
 /** The bench's own texts on a page, to tell which version of it was served. */
 const markersIn = (html: string) => [...new Set(html.match(/(Tagline|Docker|Guidance) [a-z0-9]+x[ab]?\b/g) ?? [])].join(', ') || 'none of them'
-const firstRanked = (html: string) => /<h3 id="alternative-1"[^>]*>([^<]+)/.exec(html)?.[1]?.trim()
+/** The name of the role ranked first: the first heading of the ranked list ("Name — tagline"). */
+const firstRanked = (html: string) => /id="ranked-heading"[\s\S]*?<h3[^>]*>([^<—]+)/.exec(html)?.[1]?.trim()
 
 /** Saves, then reads each page the change shows on once, counting any that does not show it yet. */
 async function publishAndCheck(save: () => Promise<unknown>, expectations: () => Expectation[]): Promise<void> {
