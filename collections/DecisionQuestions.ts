@@ -8,6 +8,7 @@ import { revalidateQuestionPages } from '../hooks/revalidation'
 import { publicPagesField } from '../fields/publicPagesField'
 import { savedByField } from '../fields/savedByField'
 import { timestampFields } from '../fields/timestampFields'
+import { hiddenFromMarketing } from './shared/hiddenFromMarketing'
 
 /**
  * "How to pick" questions. A question shows on an alternatives page when the page ranks the role it
@@ -18,6 +19,7 @@ export const DecisionQuestions: CollectionConfig<'decision-questions'> = {
   slug: 'decision-questions',
   labels: { singular: 'Decision question', plural: 'Decision questions' },
   admin: {
+    hidden: hiddenFromMarketing,
     useAsTitle: 'question',
     defaultColumns: ['question', 'recommends', '_status', 'updatedAt'],
     listSearchableFields: ['question', 'guidance'],

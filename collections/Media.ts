@@ -4,11 +4,13 @@ import { anyone } from '../access/anyone'
 import { isContentEditor } from '../access/isContentEditor'
 import { limitedText } from '../fields/lengthLimitedText'
 import { timestampFields } from '../fields/timestampFields'
+import { hiddenFromMarketing } from './shared/hiddenFromMarketing'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: 'Media file', plural: 'Media' },
   admin: {
+    hidden: hiddenFromMarketing,
     useAsTitle: 'alt',
     description: 'Images such as tool logos. Every image needs a text alternative for screen readers.',
   },

@@ -5,6 +5,7 @@ import { isContentEditor } from '../access/isContentEditor'
 import { revalidateRedirectSource } from '../hooks/revalidation'
 import { SITE_PATH_MAX_LENGTH, validateSitePath } from '../fields/validators'
 import { timestampFields } from '../fields/timestampFields'
+import { hiddenFromMarketing } from './shared/hiddenFromMarketing'
 
 /**
  * Permanent redirects from old public addresses. Recorded automatically when a role's slug changes;
@@ -14,6 +15,7 @@ export const Redirects: CollectionConfig<'redirects'> = {
   slug: 'redirects',
   labels: { singular: 'Redirect', plural: 'Redirects' },
   admin: {
+    hidden: hiddenFromMarketing,
     useAsTitle: 'from',
     defaultColumns: ['from', 'to', 'updatedAt'],
     listSearchableFields: ['from', 'to'],

@@ -11,6 +11,7 @@ import { URL_MAX_LENGTH, validateHttpUrl, validateOption } from '../fields/valid
 import { publicPagesField } from '../fields/publicPagesField'
 import { savedByField } from '../fields/savedByField'
 import { timestampFields } from '../fields/timestampFields'
+import { hiddenFromMarketing } from './shared/hiddenFromMarketing'
 
 const TOOL_CATEGORIES = [
   { label: 'Programming language', value: 'language' },
@@ -28,6 +29,7 @@ export const Tools: CollectionConfig<'tools'> = {
   slug: 'tools',
   labels: { singular: 'Tool', plural: 'Tools' },
   admin: {
+    hidden: hiddenFromMarketing,
     useAsTitle: 'name',
     defaultColumns: ['name', 'category', 'url', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'slug', 'url'],

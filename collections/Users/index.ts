@@ -8,6 +8,7 @@ import { boundedEmailField } from '../../fields/emailField'
 import { limitedText } from '../../fields/lengthLimitedText'
 import { timestampFields } from '../../fields/timestampFields'
 import { env } from '../../lib/env'
+import { hiddenFromMarketing } from '../shared/hiddenFromMarketing'
 import { setupCodeField } from './fields/setupCode'
 import { forgotPasswordWithoutTransaction } from './hooks/forgotPasswordWithoutTransaction'
 import { hashEvenWithoutAccount } from './hooks/hashEvenWithoutAccount'
@@ -19,6 +20,7 @@ export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
   admin: {
+    hidden: hiddenFromMarketing,
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'userRole', 'updatedAt'],
     description: 'People who can sign in to this admin panel. Only administrators see and manage this list.',

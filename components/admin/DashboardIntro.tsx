@@ -1,7 +1,17 @@
+import type { ServerProps } from 'payload'
+
+import { mayOnlyReorderRanking } from '@/collections/Roles/access'
 import { env } from '@/lib/env'
 
-/** The first thing editors see in the admin: where the site is and how its pages come together. */
-export function DashboardIntro() {
+import { ACTIVITY_PATH } from './activityPath'
+import { MarketingRankings } from './MarketingRankings'
+
+/**
+ * The first thing people see in the admin: for editors, where the site is and how its pages come
+ * together; for marketing, the rankings they can reorder, one click from each.
+ */
+export function DashboardIntro({ payload, user }: ServerProps) {
+  if (mayOnlyReorderRanking(user)) return <MarketingRankings payload={payload} user={user} />
   return (
     <section aria-labelledby="dashboard-intro-heading" style={{ marginBottom: 'var(--base)' }}>
       <h2 id="dashboard-intro-heading">Welcome</h2>
@@ -11,7 +21,8 @@ export function DashboardIntro() {
           {env.serverUrl.replace(/^https?:\/\//, '')}
         </a>
         . Saving keeps a draft that only signed-in people can preview; <strong>Publish changes</strong> puts it live,
-        and the public page shows it on its next visit.
+        and the public page shows it on its next visit. <a href={`${payload.config.routes.admin}${ACTIVITY_PATH}`}>Recent publishes</a>{' '}
+        lists who published what, and when.
       </p>
       <ul>
         <li>
