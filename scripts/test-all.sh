@@ -3,7 +3,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n==> %s\n' "$1"; }
+# Each step prints how long the one before it took, and the total at the end: the suite's timings.
+step_started=$SECONDS
+step_name=''
+step() {
+  if [ -n "$step_name" ]; then printf '<== %s: %d s\n' "$step_name" $((SECONDS - step_started)); fi
+  step_name="$1"
+  step_started=$SECONDS
+  printf '\n==> %s\n' "$1"
+}
 
 step 'Generated types and migrations'
 bash scripts/check-generated.sh
@@ -33,3 +41,5 @@ step 'Production topology on the e2e build (varnishtest, then Redis, two servers
 bash scripts/topology-test.sh
 step 'End-to-end smoke on MongoDB (a production build on the MongoDB test server)'
 bash scripts/e2e-mongodb.sh
+step 'Done'
+printf 'npm test took %d s\n' "$SECONDS"
