@@ -8,7 +8,7 @@
 import { dragArrayRow, openEditView, openTab, publishChanges } from './support/adminUi'
 import { signInToAdmin } from './support/editorialUi'
 import { expectRanking } from './support/publicPages'
-import { createUser, deleteDoc, findRole, findRoleVersion, publish, saveDraft } from './support/restApi'
+import { createUser, deleteDoc, findRole, findRoleVersion, publish, releaseEditLock, saveDraft } from './support/restApi'
 import { alternativesPath, roleBySlug, seedContent, seedPage, seedPageRole, seedRankedSlugs } from './support/seedExpectations'
 import { ANONYMOUS, expect, test } from './support/visitor'
 import type { Page } from '@playwright/test'
@@ -173,9 +173,11 @@ test('marketing sees every role read-only but for the ranking\'s drag handles an
       await expect(page.locator('.view-version')).toBeVisible()
     })
   } finally {
-    // The seed's ranking first: the other specs read it.
+    // The seed's ranking first: the other specs read and write it. Marketing's page held the role's
+    // edit lock, which outlives the page.
+    await context.close()
+    await releaseEditLock(page.request, stored.id)
     await publish(page.request, 'roles', stored.id, { alternatives: stored.alternatives })
     await deleteDoc(page.request, 'users', user.id)
-    await context.close()
   }
 })

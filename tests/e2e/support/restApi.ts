@@ -100,6 +100,15 @@ export async function createRole(
   return ((await response.json()) as { doc: RoleDoc }).doc
 }
 
+/**
+ * Ends the admin's edit lock on a document (whoever opened it last holds it for minutes after their
+ * page is gone), so a clean-up write through the API is not refused with 423.
+ */
+export async function releaseEditLock(request: APIRequestContext, id: string): Promise<void> {
+  const response = await request.delete(`/api/payload-locked-documents?where[document.value][equals]=${id}`, { headers: sameOrigin() })
+  expect(response.ok(), `releasing the edit lock on ${id}: ${response.status()} ${await response.text()}`).toBe(true)
+}
+
 export async function deleteDoc(request: APIRequestContext, collection: 'roles' | 'users' | 'redirects', id: string): Promise<void> {
   const response = await request.delete(`/api/${collection}/${id}`, { headers: sameOrigin() })
   expect(response.ok(), `DELETE /api/${collection}/${id}: ${response.status()} ${await response.text()}`).toBe(true)
