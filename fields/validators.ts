@@ -1,3 +1,4 @@
+import { splitsComparisons } from '../lib/paths'
 import { idOf } from '../lib/relationships'
 import { SLUG_PATTERN } from './slugify'
 
@@ -64,6 +65,13 @@ export function validateSlug(value: unknown): ValidationResult {
     return 'Use lowercase letters, digits and single hyphens only, for example "devops-engineer"'
   }
   return true
+}
+
+/** A role's slug: URL-safe, and free of the word comparison addresses put between roles. */
+export function validateRoleSlug(value: unknown): ValidationResult {
+  const urlSafe = validateSlug(value)
+  if (urlSafe !== true || !splitsComparisons(String(value))) return urlSafe
+  return 'A role’s slug cannot contain the word "vs": comparison addresses (/compare/<a>-vs-<b>) put it between roles. Write "versus" or leave the word out'
 }
 
 export interface AlternativeRow {

@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '../fields/slugify'
 import { ANSWER_PARAM } from './recommend'
 import { idOf, type Relation } from './relationships'
 
@@ -14,6 +15,12 @@ export function toolkitPath(slug: string): string {
 
 export function alternativesPath(slug: string): string {
   return `/toolkits/${slug}/alternatives`
+}
+
+/** The role slug a toolkit page's address names (undefined for any other address). */
+export function roleSlugOf(path: string): string | undefined {
+  const slug = /^\/toolkits\/([^/]+)$/.exec(path)?.[1]
+  return slug && SLUG_PATTERN.test(slug) ? slug : undefined
 }
 
 /** A query parameter's values (absent, given once, or repeated, as a GET form of checkboxes sends them), each once. */
@@ -36,7 +43,23 @@ export function pickPath(slug: string, answers: readonly string[] = []): string 
 /** The compare form's target: it sends the chosen roles' slugs, each as `role`, and is redirected. */
 export const COMPARE_PATH = '/compare'
 export const COMPARE_PARAM = 'role'
-const COMPARE_SEPARATOR = '-vs-'
+/** The word between two roles' slugs in a comparison's address; no role's slug may contain it as a word. */
+const COMPARE_WORD = 'vs'
+const COMPARE_SEPARATOR = `-${COMPARE_WORD}-`
+const COMPARE_WORD_IN_SLUG = new RegExp(`(^|-)${COMPARE_WORD}(?=-|$)`, 'g')
+
+/**
+ * Whether a role's slug would make comparison addresses ambiguous: "dev-vs-ops" next to "qa" reads as
+ * dev, ops and qa, and "a-vs" + "b" is written like "a" + "vs-b". Role slugs may not contain the word.
+ */
+export function splitsComparisons(slug: string): boolean {
+  return new RegExp(COMPARE_WORD_IN_SLUG.source).test(slug)
+}
+
+/** A role's slug derived from its name, with the comparisons' word spelt out ("Dev vs Ops": dev-versus-ops). */
+export function comparableSlug(slug: string): string {
+  return slug.replace(COMPARE_WORD_IN_SLUG, '$1versus')
+}
 
 /** The compare form with these roles ticked: where a choice of fewer than 2 or more than 4 goes back to. */
 export function compareFormPath(slugs: readonly string[]): string {
@@ -53,7 +76,7 @@ export function comparePath(slugs: readonly string[]): string {
   return `${COMPARE_PATH}/${canonicalCompareSet(slugs).join(COMPARE_SEPARATOR)}`
 }
 
-/** The slugs a comparison's address names, as written (a slug containing "-vs-" cannot be compared). */
+/** The slugs a comparison's address names, as written (no role's slug contains the word "vs": splitsComparisons). */
 export function compareSlugsOf(set: string): string[] {
   return set.split(COMPARE_SEPARATOR)
 }

@@ -10,7 +10,7 @@ import { savedByField } from '../../fields/savedByField'
 import { timestampFields } from '../../fields/timestampFields'
 import { learnMoreField } from '../../fields/learnMoreField'
 import { limitedRichText, limitedText, limitedTextarea } from '../../fields/lengthLimitedText'
-import { slugField } from '../../fields/slugField'
+import { ROLE_SLUG, slugField } from '../../fields/slugField'
 import { revalidateRolePages } from '../../hooks/revalidation'
 import { previewUrl, rolePreviewPath } from '../../lib/preview'
 import { DESCRIPTION_MAX_CHARACTERS, SITE_NAME, TITLE_MAX_CHARACTERS } from '../../lib/seo'
@@ -240,7 +240,7 @@ export const Roles: CollectionConfig<'roles'> = {
           },
         ],
       },
-      slugField('name', 'The page address: /toolkits/<slug>. Filled from the name when left empty.'),
+      slugField('name', 'The page address: /toolkits/<slug>. Filled from the name when left empty.', ROLE_SLUG),
       ...timestampFields,
       publicPagesField,
     ],

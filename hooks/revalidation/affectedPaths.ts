@@ -4,6 +4,7 @@ import {
   HOME_PATH,
   questionShowsOn,
   roleAddresses,
+  roleSlugOf,
   rolePaths,
   SITEMAP_PATH,
   toolkitPath,
@@ -133,4 +134,12 @@ export async function pathsShowingQuestion(change: Change<QuestionSnapshot>, loo
     paths.push(...pages.filter((page) => questionShowsOn(question, page.id)).map((page) => alternativesPath(page.slug)))
   }
   return sortedUnique(paths)
+}
+
+/**
+ * A redirect answers at its old addresses; one from a toolkit page also says where that role's slug
+ * went, which comparisons naming the old slug follow (lib/redirects.ts currentRoleSlugs).
+ */
+export function pathsShowingRedirect(froms: readonly string[]): string[] {
+  return sortedUnique([...froms, ...(froms.some((from) => roleSlugOf(from)) ? [EVERY_COMPARISON] : [])])
 }

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSl
 
 import type { DecisionQuestion, Redirect, Role, Tool } from '@/payload-types'
 
-import { pathsShowingQuestion, pathsShowingRole, pathsShowingTool } from './affectedPaths'
+import { pathsShowingQuestion, pathsShowingRedirect, pathsShowingRole, pathsShowingTool } from './affectedPaths'
 import { publicPagesOf, type PublicPagesOf } from './publicPages'
 import { isRevalidationOff } from './revalidationContext'
 import { revalidatePaths } from './revalidatePaths'
@@ -23,12 +23,12 @@ export const publicPages: Partial<Record<CollectionSlug, PublicPagesOf>> = {
 export const revalidateRedirectSource: { afterChange: CollectionAfterChangeHook<Redirect>; afterDelete: CollectionAfterDeleteHook<Redirect> } = {
   afterChange: async ({ doc, previousDoc, req, context }) => {
     if (!isRevalidationOff(context)) {
-      await revalidatePaths([...new Set([doc.from, previousDoc?.from].filter(Boolean) as string[])], req)
+      await revalidatePaths(pathsShowingRedirect([doc.from, previousDoc?.from].filter(Boolean) as string[]), req)
     }
     return doc
   },
   afterDelete: async ({ doc, req, context }) => {
-    if (!isRevalidationOff(context)) await revalidatePaths([doc.from], req)
+    if (!isRevalidationOff(context)) await revalidatePaths(pathsShowingRedirect([doc.from]), req)
     return doc
   },
 }

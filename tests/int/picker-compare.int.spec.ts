@@ -25,6 +25,7 @@ describeOnDatabase('the picker’s recommendation and comparisons', () => {
   let payload: Payload
   let picker: typeof import('@/lib/recommendations')
   let compare: typeof import('@/lib/compare')
+  let redirects: typeof import('@/lib/redirects')
   const restores: (() => Promise<unknown>)[] = []
 
   beforeAll(async () => {
@@ -33,6 +34,7 @@ describeOnDatabase('the picker’s recommendation and comparisons', () => {
     // Imported once the test database is configured (lib/env reads it on import).
     picker = await import('@/lib/recommendations')
     compare = await import('@/lib/compare')
+    redirects = await import('@/lib/redirects')
   })
   afterAll(async () => app?.cleanup())
   afterEach(async () => {
@@ -141,6 +143,23 @@ describeOnDatabase('the picker’s recommendation and comparisons', () => {
         learnMore,
       })),
     ).toEqual(expected)
+  })
+
+  it('follows a role’s slug changes for addresses built from slugs, not an editor’s redirect to another kind of page', async () => {
+    const ml = await role('ml-engineer')
+    await republish('roles', ml.id, { slug: 'ml-platform-engineer' })
+    await republish('roles', ml.id, { slug: 'ai-engineer' })
+    restores.push(() => republish('roles', ml.id, { slug: 'ml-engineer' }))
+    const elsewhere = await payload.create({ collection: 'redirects', data: { from: '/toolkits/gone-role', to: '/compare' }, context: skip() })
+    restores.push(() => payload.delete({ collection: 'redirects', id: elsewhere.id, context: skip() }))
+
+    expect(await redirects.currentRoleSlugs(['data-engineer', 'ml-engineer', 'ml-platform-engineer', 'gone-role', 'no-such-role'])).toEqual([
+      'data-engineer',
+      'ai-engineer',
+      'ai-engineer',
+      'gone-role',
+      'no-such-role',
+    ])
   })
 
   it('has no comparison when a named role is unknown or not published', async () => {

@@ -268,6 +268,24 @@ describeOnDatabase('validation', () => {
     )
   })
 
+  describe('role slugs and comparison addresses (/compare/<a>-vs-<b>)', () => {
+    const cases = ['dev-vs-ops', 'vs-code-developer'].flatMap((slug) => [
+      { slug, operation: 'create', target: undefined, body: () => ({ ...validNew.roles(), slug }), query: undefined },
+      { slug, operation: 'update', target: () => fx.devops, body: () => ({ slug }), query: undefined },
+      { slug, operation: 'draft create', target: undefined, body: () => ({ ...validNew.roles(), slug }), query: '?draft=true' },
+    ])
+    it.each(cases)('a role $operation with the slug $slug is refused, naming slug', ({ target, body, query }) =>
+      expectRefused({ collection: 'roles', target, body, query, path: 'slug', message: /cannot contain the word "vs"/ }),
+    )
+
+    it('a role named with "vs" gets a slug that spells it out; a tool keeps its own ("VS Code": vs-code)', async () => {
+      const role = await expectAccepted('roles', undefined, { ...validNew.roles(), name: `Dev vs Ops ${unique()}` })
+      expect(role.slug).toMatch(/^dev-versus-ops-/)
+      const tool = await expectAccepted('tools', undefined, { ...validNew.tools(), name: `VS Code ${unique()}` })
+      expect(tool.slug).toMatch(/^vs-code-/)
+    })
+  })
+
   describe('tool addresses', () => {
     const refused = ['javascript:alert(1)', 'ftp://x', 'data:text/html,hi', 'not a url', 'mailto:someone@example.com', 'https//missing-colon.example']
     it.each(refused.flatMap((url) => [{ url, operation: 'create' }, { url, operation: 'update' }]))(

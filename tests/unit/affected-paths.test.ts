@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   pathsShowingQuestion,
+  pathsShowingRedirect,
   pathsShowingRole,
   pathsShowingTool,
   type QuestionSnapshot,
@@ -331,6 +332,17 @@ describe('pathsShowingQuestion', () => {
     expect(await pathsShowingQuestion({ before: question('data'), after: question('data', [], 'draft') }, site)).toEqual([
       '/toolkits/backend-architect/alternatives',
       '/toolkits/platform-engineer/alternatives',
+    ])
+  })
+})
+
+describe('pathsShowingRedirect', () => {
+  it('refreshes the old address, and every comparison when it is a toolkit page’s (a role’s slug moved)', () => {
+    expect(pathsShowingRedirect(['/toolkits/old/alternatives'])).toEqual(['/toolkits/old/alternatives'])
+    expect(pathsShowingRedirect(['/toolkits/old', '/toolkits/old/alternatives'])).toEqual([
+      '/compare/[set]',
+      '/toolkits/old',
+      '/toolkits/old/alternatives',
     ])
   })
 })

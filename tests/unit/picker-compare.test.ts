@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { readCompareAddress } from '@/lib/compareAddress'
-import { comparePath, pickPath, queryValues } from '@/lib/paths'
+import { ROLE_SLUG } from '@/fields/slugField'
+import { comparableSlug, comparePath, pickPath, queryValues, splitsComparisons } from '@/lib/paths'
 import { type PickerQuestion, recommend } from '@/lib/recommend'
 
 /** The picker's rule: ticked questions vote for the toolkit they recommend; the page's order breaks ties. */
@@ -90,7 +91,31 @@ describe('readCompareAddress: what /compare/<set> names, before any database rea
     ['a-vs-', { kind: 'invalid' }],
     ['A-vs-b', { kind: 'invalid' }],
     ['a%20b-vs-c', { kind: 'invalid' }],
+    // "a-vs" + "b" and "a" + "vs-b" would be written alike: no role's slug has the word "vs".
+    ['a-vs-vs-b', { kind: 'invalid' }],
   ])('%s', (set, address) => {
     expect(readCompareAddress(set)).toEqual(address)
+  })
+})
+
+describe('a role’s slug and comparison addresses', () => {
+  it.each(['dev-vs-ops', 'vs-code-developer', 'data-vs', 'vs'])('refuses %s, which would make a comparison address ambiguous', (slug) => {
+    expect(splitsComparisons(slug)).toBe(true)
+    expect(ROLE_SLUG.validate(slug)).toMatch(/cannot contain the word "vs"/)
+  })
+
+  it.each(['devops-engineer', 'vscode-developer', 'canvas-vsphere-admin', 'versus'])('accepts %s', (slug) => {
+    expect(splitsComparisons(slug)).toBe(false)
+    expect(ROLE_SLUG.validate(slug)).toBe(true)
+  })
+
+  it('derives a slug that spells the word out, so a role named "Dev vs Ops" can be compared', () => {
+    expect(ROLE_SLUG.derive('Dev vs Ops')).toBe('dev-versus-ops')
+    expect(ROLE_SLUG.derive('VS Code vs. Vim vs Emacs')).toBe('versus-code-versus-vim-versus-emacs')
+    expect(comparableSlug('devops-engineer')).toBe('devops-engineer')
+    expect(readCompareAddress(comparePath(['qa', ROLE_SLUG.derive('Dev vs Ops')]).slice('/compare/'.length))).toEqual({
+      kind: 'page',
+      slugs: ['dev-versus-ops', 'qa'],
+    })
   })
 })

@@ -8,6 +8,7 @@ import { PageContainer } from '@/components/site/PageContainer'
 import { getComparison } from '@/lib/compare'
 import { readCompareAddress } from '@/lib/compareAddress'
 import { compareFormPath, comparePath } from '@/lib/paths'
+import { followSlugChangesOrNotFound } from '@/lib/redirects'
 import { listRoles } from '@/lib/roles'
 import { pageMetadata } from '@/lib/seo'
 
@@ -45,13 +46,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * The comparison, or where the visitor goes instead: the canonical address (308) for a set written
  * in another order or with a repeat, the compare form (with what is wrong) for fewer than 2 or more
- * than 4 roles, and 404 for anything else that is not a set of published roles.
+ * than 4 roles, the address with the current slugs (308) when a role's slug has changed, and 404 for
+ * anything else that is not a set of published roles.
  */
 export default async function ComparePage({ params }: Props) {
   const [{ address, roles, names }, everyRole] = await Promise.all([comparisonAt((await params).set), listRoles()])
   if (address.kind === 'moved') permanentRedirect(comparePath(address.slugs))
   if (address.kind === 'count') redirect(compareFormPath(address.slugs))
-  if (!roles) notFound()
+  if (!roles) return address.kind === 'page' ? followSlugChangesOrNotFound(address.slugs, comparePath) : notFound()
   return (
     <PageContainer>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{names}</h1>

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { HowToPick } from '@/components/alternatives/HowToPick'
 import { PageContainer } from '@/components/site/PageContainer'
 import { alternativesPath, pickPath, queryValues } from '@/lib/paths'
 import { ANSWER_PARAM } from '@/lib/recommend'
 import { getPickerPage } from '@/lib/recommendations'
+import { followSlugChangesOrNotFound } from '@/lib/redirects'
 import { pageMetadata } from '@/lib/seo'
 
 /**
@@ -21,11 +21,12 @@ type Props = {
 
 async function load({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams])
-  return getPickerPage(slug, queryValues(query[ANSWER_PARAM]))
+  const answers = queryValues(query[ANSWER_PARAM])
+  return { slug, answers, picker: await getPickerPage(slug, answers) }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const picker = await load(props)
+  const { picker } = await load(props)
   if (!picker) return {}
   const { role } = picker
   return pageMetadata({
@@ -36,8 +37,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function PickPage(props: Props) {
-  const picker = await load(props)
-  if (!picker) notFound()
+  const { slug, answers: asked, picker } = await load(props)
+  // The questions' ids stay when the role's slug changes: the same answer, at the new address.
+  if (!picker) return followSlugChangesOrNotFound([slug], ([current = slug]) => pickPath(current, asked))
   const { role, heading, howToPickIntro, questions, answers, result } = picker
   return (
     <PageContainer>
