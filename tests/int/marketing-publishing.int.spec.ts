@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '@/payload-types'
 
 import { type ApiClient, createApiClient } from './support/apiClient'
+import { captureErrorLog } from './support/expectedErrors'
 import { describeOnDatabase, startTestPayload, type TestPayload } from './support/testPayload'
 import { createStaffTokens, type StaffRole } from './support/users'
 
@@ -294,7 +295,8 @@ describeOnDatabase('marketing publishes the ranking and nothing else', () => {
     it('an unpublish marketing schedules is refused when it runs: the role stays live', async () => {
       const role = await rankedRole()
       await schedule('marketing', role.id, { type: 'unpublish', date: new Date(Date.now() - 1000) })
-      await app.payload.jobs.run()
+      const logged = await captureErrorLog(app.payload, () => app.payload.jobs.run())
+      expect(logged.join('\n')).toContain('Only editors can unpublish a role')
       expect((await live(role.id))?._status).toBe('published')
     })
   })

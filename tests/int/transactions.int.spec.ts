@@ -6,6 +6,7 @@ import type { Role, Tool } from '@/payload-types'
 
 import { createApiClient, type ApiClient } from './support/apiClient'
 import { killHard, startChild } from './support/childProcess'
+import { captureErrorLog } from './support/expectedErrors'
 import { describeOnDatabase, startTestPayload, testDatabase, type TestPayload } from './support/testPayload'
 import { createStaffTokens } from './support/users'
 
@@ -70,11 +71,14 @@ describeOnDatabase('all-or-nothing writes', () => {
 
     await failInsertsInto('roles_rels')
     try {
-      const { status } = await api.rest('PATCH', `/roles/${role.id}`, {
-        token: editor,
-        body: { tagline: 'After', commonTools: [offered.id], _status: 'published' },
+      const logged = await captureErrorLog(payload, async () => {
+        const { status } = await api.rest('PATCH', `/roles/${role.id}`, {
+          token: editor,
+          body: { tagline: 'After', commonTools: [offered.id], _status: 'published' },
+        })
+        expect(status).toBeGreaterThanOrEqual(400)
       })
-      expect(status).toBeGreaterThanOrEqual(400)
+      expect(logged.join('\n')).toContain('injected failure')
     } finally {
       await stopFailing('roles_rels')
     }
@@ -93,8 +97,11 @@ describeOnDatabase('all-or-nothing writes', () => {
 
     await failInsertsInto('_roles_v_rels')
     try {
-      const { status } = await api.rest('PATCH', `/roles/${role.id}?draft=true`, { token: editor, body: { tagline: 'Half draft' } })
-      expect(status).toBeGreaterThanOrEqual(400)
+      const logged = await captureErrorLog(payload, async () => {
+        const { status } = await api.rest('PATCH', `/roles/${role.id}?draft=true`, { token: editor, body: { tagline: 'Half draft' } })
+        expect(status).toBeGreaterThanOrEqual(400)
+      })
+      expect(logged.join('\n')).toContain('injected failure')
     } finally {
       await stopFailing('_roles_v_rels')
     }
@@ -147,11 +154,8 @@ describeOnDatabase('all-or-nothing writes', () => {
   })
 
   it.skipIf(!onSqlite)('leaves no tool without its version when the writing process is killed (kill -9, SQLite)', async () => {
-    const burst = startChild('npx', ['payload', 'run', 'tests/int/support/toolBurst.ts'], {
-      SEED_ON_EMPTY_DATABASE: 'false',
-      // Vitest's NODE_ENV=test makes `payload run` exit before the script's first line.
-      NODE_ENV: 'development',
-    })
+    // tsx, not `payload run`: that has been seen to exit 0 before the script's first line (payload#17757).
+    const burst = startChild('npx', ['tsx', 'tests/int/support/toolBurst.ts'], { SEED_ON_EMPTY_DATABASE: 'false' })
     try {
       await burst.waitForLine((line) => line === 'created 25', 90_000)
     } finally {

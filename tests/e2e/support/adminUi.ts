@@ -8,6 +8,16 @@ import { expect, type Page, type Response } from '@playwright/test'
 export async function openEditView(page: Page, collection: 'roles' | 'tools', id: string): Promise<void> {
   await page.goto(`/admin/collections/${collection}/${id}`)
   await expect(page.locator('#action-save')).toBeAttached()
+  await waitForFormReady(page)
+}
+
+/**
+ * Payload's form sets data-form-ready once it has mounted and built its state. Typing before then is
+ * lost when the form hydrates (the field shows the stored value again), so an edit made too early
+ * publishes nothing: seen in a fresh-clone CI run, where the admin's first render is slow.
+ */
+export async function waitForFormReady(page: Page): Promise<void> {
+  await expect(page.locator('form[data-form-ready="true"]').first()).toBeAttached()
 }
 
 /** Payload remembers the last tab per user, so always pick the one a field lives on. */
