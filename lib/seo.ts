@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto'
+
 import type { Metadata } from 'next'
 
 import { env } from './env'
 import { previewImagePath } from './paths'
-import type { PageMeta } from './views'
+import type { AlternativesPageView, PageMeta, ToolkitPageView } from './views'
 
 /**
  * What search engines and link previews read from a public page: its title, description, canonical
@@ -71,14 +73,55 @@ export function alternativesPageMeta(
   return withOverride(override, { title: page.heading, description })
 }
 
+/** What a page's link-preview image shows (components/seo/PreviewCard.tsx draws it). */
+export interface PreviewCardContent {
+  /** A short line above the title: what kind of page this is. */
+  kicker: string
+  title: string
+  subtitle?: string
+  listLabel?: string
+  items: readonly string[]
+}
+
+/** The top of the ranking an alternatives page's image names. */
+const SHOWN_ALTERNATIVES = 3
+
+/** A toolkit page's image: the toolkit's name, tagline and Common Tools. */
+export function toolkitPreviewCard({ role, tools }: Pick<ToolkitPageView, 'role' | 'tools'>): PreviewCardContent {
+  return { kicker: 'Toolkit', title: role.toolkitName, subtitle: role.tagline, listLabel: 'Common tools', items: tools.map((tool) => tool.name) }
+}
+
+/** An alternatives page's image: its heading, the role's tagline and the top of the ranking. */
+export function alternativesPreviewCard({ heading, role, alternatives }: Pick<AlternativesPageView, 'heading' | 'role' | 'alternatives'>): PreviewCardContent {
+  return {
+    kicker: 'Alternatives',
+    title: heading,
+    subtitle: role.tagline,
+    listLabel: 'Top alternatives',
+    items: alternatives.slice(0, SHOWN_ALTERNATIVES).map(({ rank, role: ranked }) => `${rank}. ${ranked.name}`),
+  }
+}
+
+/**
+ * A page's preview image address, versioned by what the image shows (`?v=`, a hash of the card). Link
+ * previews (chat apps, social networks) keep an image by its address for days, beyond any purge of
+ * ours, so a publish that changes the picture gives it a new address; one that does not keeps it.
+ * The image route ignores the query string, and so does the caching proxy's key, which a publish
+ * purges by path.
+ */
+export function previewImageUrl(pagePath: string, card: PreviewCardContent): string {
+  const version = createHash('sha256').update(JSON.stringify(card)).digest('base64url').slice(0, 10)
+  return `${previewImagePath(pagePath)}?v=${version}`
+}
+
 interface PageMetadataInput {
   /** The page's own path: its canonical address. */
   path: string
   /** A string gets the site name after it (the layout's template); `absolute` is used as it is. */
   title: string | { absolute: string }
   description?: string
-  /** The page has a preview image route beside it (previewImagePath). */
-  hasPreviewImage?: boolean
+  /** What the preview image route beside the page (previewImagePath) draws, for a page that has one. */
+  previewCard?: PreviewCardContent
 }
 
 /**
@@ -86,7 +129,7 @@ interface PageMetadataInput {
  * absolute. A page's `openGraph` replaces the layout's whole, so every field is set here; Next copies
  * title, description and image into the Twitter card.
  */
-export function pageMetadata({ path, title, description, hasPreviewImage = false }: PageMetadataInput): Metadata {
+export function pageMetadata({ path, title, description, previewCard }: PageMetadataInput): Metadata {
   const plainTitle = typeof title === 'string' ? title : title.absolute
   return {
     title,
@@ -98,8 +141,8 @@ export function pageMetadata({ path, title, description, hasPreviewImage = false
       url: path,
       title: plainTitle,
       description,
-      ...(hasPreviewImage && { images: [{ url: previewImagePath(path), ...PREVIEW_IMAGE_SIZE, alt: plainTitle }] }),
+      ...(previewCard && { images: [{ url: previewImageUrl(path, previewCard), ...PREVIEW_IMAGE_SIZE, alt: plainTitle }] }),
     },
-    twitter: { card: hasPreviewImage ? 'summary_large_image' : 'summary' },
+    twitter: { card: previewCard ? 'summary_large_image' : 'summary' },
   }
 }

@@ -1,24 +1,16 @@
 import { ImageResponse } from 'next/og'
 
-import { PREVIEW_IMAGE_SIZE, shortened, SITE_NAME } from '@/lib/seo'
-
-/**
- * A link-preview image (Open Graph, 1200×630), drawn by next/og from a page's content. next/og lays
- * out a subset of CSS (flex boxes, inline styles) and draws text in its bundled font (Geist Regular,
- * read from the installed `next` package, no download), so long texts are cut here rather than by CSS.
- */
-export interface PreviewCardProps {
-  /** A short line above the title: what kind of page this is. */
-  kicker: string
-  title: string
-  subtitle?: string
-  listLabel?: string
-  items: readonly string[]
-}
+import { PREVIEW_IMAGE_SIZE, type PreviewCardContent, shortened, SITE_NAME } from '@/lib/seo'
 
 const colors = { background: '#0f172a', text: '#f8fafc', muted: '#cbd5e1', accent: '#38bdf8' } as const
 
-export function PreviewCard({ kicker, title, subtitle, listLabel, items }: PreviewCardProps) {
+/**
+ * A link-preview image (Open Graph, 1200×630), drawn by next/og from a page's content (lib/seo.ts
+ * says what it shows). next/og lays out a subset of CSS (flex boxes, inline styles) and draws text in
+ * its bundled font (Geist Regular, read from the installed `next` package, no download), so long
+ * texts are cut here rather than by CSS.
+ */
+export function PreviewCard({ kicker, title, subtitle, listLabel, items }: PreviewCardContent) {
   return (
     <div
       style={{
@@ -44,7 +36,7 @@ export function PreviewCard({ kicker, title, subtitle, listLabel, items }: Previ
 }
 
 /** A preview image route's answer: the card as a PNG, or 404 for a page that does not exist. */
-export function previewImageResponse(card: PreviewCardProps | null): Response {
+export function previewImageResponse(card: PreviewCardContent | null): Response {
   if (!card) return new Response('Not found', { status: 404 })
   return new ImageResponse(<PreviewCard {...card} />, PREVIEW_IMAGE_SIZE)
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
 import { previewImagePath, withPreviewImages } from '@/lib/paths'
-import { alternativesPageMeta, pageMetadata, shortened, toolkitPageMeta } from '@/lib/seo'
+import {
+  alternativesPageMeta,
+  alternativesPreviewCard,
+  pageMetadata,
+  type PreviewCardContent,
+  previewImageUrl,
+  shortened,
+  toolkitPageMeta,
+} from '@/lib/seo'
 import { alternativesPageData, serializeJsonLd, toolkitPageData } from '@/lib/structuredData'
 import type { RankedAlternative, RoleSummary } from '@/lib/views'
 
@@ -10,6 +18,7 @@ const ORIGIN = 'http://localhost:3000'
 
 const role = (slug: string, name: string): RoleSummary => ({ id: slug, slug, name, toolkitName: `${name} Toolkit` })
 const ranked = (rank: number, slug: string, name: string): RankedAlternative => ({ rank, role: role(slug, name), pitch: 'A pitch.', bestFor: [] })
+const CARD: PreviewCardContent = { kicker: 'Toolkit', title: 'X Toolkit', subtitle: 'About X', listLabel: 'Common tools', items: ['Docker'] }
 
 describe('page titles and descriptions', () => {
   it('default to the toolkit name and its summary, else its tagline', () => {
@@ -46,14 +55,14 @@ describe('page titles and descriptions', () => {
 
 describe('pageMetadata', () => {
   it('gives the canonical address, Open Graph and a large Twitter card with the preview image', () => {
-    const metadata = pageMetadata({ path: '/toolkits/x', title: 'X Toolkit', description: 'About X.', hasPreviewImage: true })
+    const metadata = pageMetadata({ path: '/toolkits/x', title: 'X Toolkit', description: 'About X.', previewCard: CARD })
     expect(metadata.alternates).toEqual({ canonical: '/toolkits/x' })
     expect(metadata.openGraph).toMatchObject({
       type: 'website',
       url: '/toolkits/x',
       title: 'X Toolkit',
       description: 'About X.',
-      images: [{ url: '/toolkits/x/og-image.png', width: 1200, height: 630, alt: 'X Toolkit' }],
+      images: [{ url: expect.stringMatching(/^\/toolkits\/x\/og-image\.png\?v=[\w-]{10}$/), width: 1200, height: 630, alt: 'X Toolkit' }],
     })
     expect(metadata.twitter).toEqual({ card: 'summary_large_image' })
   })
@@ -64,6 +73,23 @@ describe('pageMetadata', () => {
     expect(metadata.openGraph).toMatchObject({ title: 'Home' })
     expect(metadata.openGraph).not.toHaveProperty('images')
     expect(metadata.twitter).toEqual({ card: 'summary' })
+  })
+})
+
+describe('preview image addresses', () => {
+  it('change with what the image shows, so link previews fetch the new picture, and stay while it does not', () => {
+    const url = previewImageUrl('/toolkits/x', CARD)
+    expect(previewImageUrl('/toolkits/x', { ...CARD })).toBe(url)
+    expect(previewImageUrl('/toolkits/x', { ...CARD, subtitle: 'A new tagline' })).not.toBe(url)
+    expect(previewImageUrl('/toolkits/x', { ...CARD, items: ['Docker', 'Terraform'] })).not.toBe(url)
+  })
+
+  it('show the top three of the ranking on an alternatives page, so a change below them keeps the address', () => {
+    const page = (names: string[]) =>
+      alternativesPreviewCard({ heading: 'Why look beyond X', role: role('x', 'X'), alternatives: names.map((name, index) => ranked(index + 1, name, name)) })
+    expect(page(['A', 'B', 'C', 'D']).items).toEqual(['1. A', '2. B', '3. C'])
+    expect(previewImageUrl('/p', page(['A', 'B', 'C', 'D']))).toBe(previewImageUrl('/p', page(['A', 'B', 'C', 'E'])))
+    expect(previewImageUrl('/p', page(['A', 'B', 'C', 'D']))).not.toBe(previewImageUrl('/p', page(['B', 'A', 'C', 'D'])))
   })
 })
 

@@ -12,7 +12,7 @@ import { ToolkitFacts } from '@/components/toolkit/ToolkitFacts'
 import { alternativesPath, howToPickPath, toolkitPath } from '@/lib/paths'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { getToolkitPage, listRoleSlugs } from '@/lib/roles'
-import { pageMetadata } from '@/lib/seo'
+import { pageMetadata, toolkitPreviewCard } from '@/lib/seo'
 import { toolkitPageData } from '@/lib/structuredData'
 
 // An hour, in seconds: only the safety net for writes made outside the server (a seed from a shell);
@@ -28,7 +28,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getToolkitPage((await params).slug, (await draftMode()).isEnabled)
   if (!page) return {}
-  return pageMetadata({ path: toolkitPath(page.role.slug), ...page.meta, hasPreviewImage: true })
+  return pageMetadata({ path: toolkitPath(page.role.slug), ...page.meta, previewCard: toolkitPreviewCard(page) })
 }
 
 export default async function ToolkitPage({ params }: Props) {

@@ -13,7 +13,7 @@ import { PageContainer } from '@/components/site/PageContainer'
 import { alternativesPath, toolkitPath } from '@/lib/paths'
 import { redirectOrNotFound } from '@/lib/redirects'
 import { getAlternativesPage, listRoleSlugs } from '@/lib/roles'
-import { pageMetadata } from '@/lib/seo'
+import { alternativesPreviewCard, pageMetadata } from '@/lib/seo'
 import { alternativesPageData } from '@/lib/structuredData'
 
 // An hour, in seconds: only the safety net for writes made outside the server (a seed from a shell);
@@ -29,7 +29,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getAlternativesPage((await params).slug, (await draftMode()).isEnabled)
   if (!page) return {}
-  return pageMetadata({ path: alternativesPath(page.role.slug), ...page.meta, hasPreviewImage: true })
+  return pageMetadata({ path: alternativesPath(page.role.slug), ...page.meta, previewCard: alternativesPreviewCard(page) })
 }
 
 export default async function AlternativesPage({ params }: Props) {

@@ -1,5 +1,6 @@
 import { previewImageResponse } from '@/components/seo/PreviewCard'
 import { getToolkitPage } from '@/lib/roles'
+import { toolkitPreviewCard } from '@/lib/seo'
 
 // The toolkit page's link-preview image (lib/paths.ts previewImagePath), cached like the page and
 // refreshed with it: hooks/revalidation refreshes a role page's image whenever it refreshes the page.
@@ -11,13 +12,5 @@ export { generateStaticParams } from '../page'
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const page = await getToolkitPage((await params).slug)
-  return previewImageResponse(
-    page && {
-      kicker: 'Toolkit',
-      title: page.role.toolkitName,
-      subtitle: page.role.tagline,
-      listLabel: 'Common tools',
-      items: page.tools.map((tool) => tool.name),
-    },
-  )
+  return previewImageResponse(page && toolkitPreviewCard(page))
 }

@@ -1,26 +1,16 @@
 import { previewImageResponse } from '@/components/seo/PreviewCard'
 import { getAlternativesPage } from '@/lib/roles'
+import { alternativesPreviewCard } from '@/lib/seo'
 
 // The alternatives page's link-preview image (lib/paths.ts previewImagePath), cached like the page
 // and refreshed with it: hooks/revalidation refreshes a role page's image whenever it refreshes the
 // page. An hour, in seconds: the same safety net as the page's.
 export const revalidate = 3600
 
-/** The top of the ranking the image names. */
-const SHOWN_ALTERNATIVES = 3
-
 // An image for exactly the pages prerendered at build time; later ones are drawn on their first request.
 export { generateStaticParams } from '../page'
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const page = await getAlternativesPage((await params).slug)
-  return previewImageResponse(
-    page && {
-      kicker: 'Alternatives',
-      title: page.heading,
-      subtitle: page.role.tagline,
-      listLabel: 'Top alternatives',
-      items: page.alternatives.slice(0, SHOWN_ALTERNATIVES).map(({ rank, role }) => `${rank}. ${role.name}`),
-    },
-  )
+  return previewImageResponse(page && alternativesPreviewCard(page))
 }
