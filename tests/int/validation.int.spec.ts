@@ -371,6 +371,9 @@ describeOnDatabase('validation', () => {
         path: 'alternatives.0.bestFor.0.text',
         body: (text) => ({ alternatives: [row(fx.backend, { bestFor: [{ text }] })] }),
       },
+      // What search results show: an editor's title and description for each of the role's pages.
+      { collection: 'roles', path: 'alternativesMeta.title', body: (title) => ({ alternativesMeta: { title } }) },
+      { collection: 'roles', path: 'meta.description', body: (description) => ({ meta: { description } }) },
       { collection: 'media', path: 'alt', body: (alt) => ({ alt }) },
     ]
 
