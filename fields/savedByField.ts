@@ -17,6 +17,7 @@ export const savedByField: RelationshipField = {
   admin: {
     position: 'sidebar',
     readOnly: true,
+    placeholder: 'Nobody signed in',
     description: 'Who saved this version. Set on every save; the History tab shows it for each version.',
   },
   hooks: {

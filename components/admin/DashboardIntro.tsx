@@ -13,7 +13,7 @@ import { MarketingRankings } from './MarketingRankings'
 export function DashboardIntro({ payload, user }: ServerProps) {
   if (mayOnlyReorderRanking(user)) return <MarketingRankings payload={payload} user={user} />
   return (
-    <section aria-labelledby="dashboard-intro-heading" style={{ marginBottom: 'var(--base)' }}>
+    <section aria-labelledby="dashboard-intro-heading" className="dashboard-intro">
       <h2 id="dashboard-intro-heading">Welcome</h2>
       <p>
         Everything here appears on the public site at{' '}

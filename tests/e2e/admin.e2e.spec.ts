@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Locator, test } from '@playwright/test'
 
 import { seedContent } from '../../seed/content'
 import { openEditView, openTab } from './support/adminUi'
@@ -24,9 +24,16 @@ test.describe('admin panel on the seeded site', () => {
     }
     const urlInput = page.locator('#field-url')
     await expect(urlInput).toHaveValue('https://www.docker.com')
+    // Nothing to publish: the button is disabled and looks it; an edit makes it the page's primary action.
+    const publish = page.getByRole('button', { name: 'Publish changes' })
+    await expect(publish).toBeDisabled()
+    const background = () => publish.evaluate((button) => getComputedStyle(button).backgroundColor)
+    const idleBackground = await background()
 
     await urlInput.fill('javascript:alert(document.cookie)')
-    await page.getByRole('button', { name: 'Publish changes' }).click()
+    await expect(publish).toBeEnabled()
+    expect(await background()).not.toBe(idleBackground)
+    await publish.click()
 
     await expect(page.locator('.field-type.text').filter({ has: urlInput })).toContainText(
       'Only http:// and https:// addresses are allowed',
@@ -42,6 +49,17 @@ test.describe('admin panel on the seeded site', () => {
     await expect(intro.getByRole('link', { name: new URL(baseURL!).host })).toHaveAttribute('href', baseURL!)
     await expect(intro).toContainText('Publish changes puts it live')
     await expect(intro).toContainText('drag a row to move it, then publish')
+    // The welcome lines up with Payload's collection cards below it.
+    const leftEdge = (heading: Locator) => heading.evaluate((element) => element.getBoundingClientRect().left)
+    expect(await leftEdge(intro.getByRole('heading', { name: 'Welcome' }))).toBeCloseTo(
+      await leftEdge(page.getByRole('heading', { name: 'Collections' })),
+      0,
+    )
+
+    // At this width Payload starts with its navigation folded away.
+    await page.getByRole('button', { name: 'Open Menu' }).click()
+    await page.getByRole('navigation').getByRole('link', { name: 'Recent publishes' }).click()
+    await expect(page.getByRole('heading', { name: 'Recent publishes', level: 1 })).toBeVisible()
   })
 
   test('the roles list shows name, tagline, status and last update, and searches by name', async ({ page }) => {
