@@ -17,6 +17,7 @@ import { revalidateEndpoint } from './endpoints/revalidate'
 import { createDatabaseAdapter } from './database/adapter'
 import { explicitEmptyValues } from './database/explicitEmptyValues'
 import { answerLockedLikeWrongPassword } from './collections/Users/hooks/answerLockedLikeWrongPassword'
+import { emailAdapter } from './lib/email'
 import { env } from './lib/env'
 import { expectedErrorLoggingLevels, payloadLogger } from './lib/logging'
 import { prepareDatabase } from './database/prepareDatabase'
@@ -50,6 +51,7 @@ export default buildConfig({
   },
   collections: [Roles, Tools, DecisionQuestions, Redirects, Media, Users],
   editor: lexicalEditor(),
+  email: emailAdapter,
   db: createDatabaseAdapter(env, path.resolve(dirname, 'migrations')),
   plugins: [explicitEmptyValues],
   // Browsers may call the API with cookies only from the site itself.

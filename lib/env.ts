@@ -56,6 +56,17 @@ function readCachePurge(): { proxies: string[]; secret: string } | undefined {
   return { proxies, secret }
 }
 
+/** SMTP_URL, the server that sends the admin's password-reset emails (lib/email.ts); unset: none is sent. */
+function readSmtpUrl(): string | undefined {
+  const raw = process.env.SMTP_URL?.trim()
+  if (!raw) return undefined
+  // Not echoed: the URL may carry a password.
+  if (!/^smtps?:\/\//.test(raw) || !URL.canParse(raw)) {
+    throw new Error('SMTP_URL must be an smtp:// or smtps:// URL such as smtps://user:password@smtp.example.com:465.')
+  }
+  return raw
+}
+
 const isProduction = process.env.NODE_ENV === 'production'
 const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build'
 const databaseUri = process.env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
@@ -111,6 +122,11 @@ export const env = {
   cronSecret: process.env.CRON_SECRET?.trim() || undefined,
   /** Keep the ISR cache in this Redis, shared by every server (cache/redisCacheHandler.mjs); unset: on disk. */
   redisUrl: readRedisUrl(),
+  /** Where the admin's emails (password resets) go out, and whom they come from (lib/email.ts). */
+  email: {
+    smtpUrl: readSmtpUrl(),
+    fromAddress: process.env.EMAIL_FROM?.trim() || `no-reply@${new URL(serverUrl).hostname}`,
+  },
   /** The caching proxies in front of the site (deploy/varnish) that a publish purges; unset: none. */
   cachePurge: readCachePurge(),
   /**
