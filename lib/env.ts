@@ -26,13 +26,12 @@ function readServerUrl(): string {
   }
 }
 
-/** REDIS_URL, checked here; cache/redisCacheHandler.mjs reads it again itself (Next loads it outside the app). */
-function readRedisUrl(): string | undefined {
-  const raw = process.env.REDIS_URL?.trim()
+/** A URL that may carry a password (so never echoed), of one of these schemes, or undefined when unset. */
+function readUrlWithCredentials(name: string, schemes: string[], example: string): string | undefined {
+  const raw = process.env[name]?.trim()
   if (!raw) return undefined
-  // Not echoed: the URL may carry a password.
-  if (!/^rediss?:\/\//.test(raw) || !URL.canParse(raw)) {
-    throw new Error('REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379.')
+  if (!schemes.some((scheme) => raw.startsWith(`${scheme}://`)) || !URL.canParse(raw)) {
+    throw new Error(`${name} must be a ${schemes.map((scheme) => `${scheme}://`).join(' or ')} URL such as ${example}.`)
   }
   return raw
 }
@@ -54,17 +53,6 @@ function readCachePurge(): { proxies: string[]; secret: string } | undefined {
   const secret = process.env.CACHE_PURGE_SECRET?.trim()
   if (!secret) throw new Error("CACHE_PURGE_SECRET must be set with CACHE_PURGE_URLS: the same value as in the proxies' environment.")
   return { proxies, secret }
-}
-
-/** SMTP_URL, the server that sends the admin's password-reset emails (lib/email.ts); unset: none is sent. */
-function readSmtpUrl(): string | undefined {
-  const raw = process.env.SMTP_URL?.trim()
-  if (!raw) return undefined
-  // Not echoed: the URL may carry a password.
-  if (!/^smtps?:\/\//.test(raw) || !URL.canParse(raw)) {
-    throw new Error('SMTP_URL must be an smtp:// or smtps:// URL such as smtps://user:password@smtp.example.com:465.')
-  }
-  return raw
 }
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -120,11 +108,14 @@ export const env = {
   revalidateSecret: readDerivedSecret('REVALIDATE_SECRET'),
   /** Lets an external cron run due jobs (scheduled publishing) via `/api/payload-jobs/run`. */
   cronSecret: process.env.CRON_SECRET?.trim() || undefined,
-  /** Keep the ISR cache in this Redis, shared by every server (cache/redisCacheHandler.mjs); unset: on disk. */
-  redisUrl: readRedisUrl(),
+  /**
+   * Keep the ISR cache in this Redis, shared by every server; unset: on disk. Checked here, and read
+   * again by cache/redisCacheHandler.mjs, which Next loads outside the app.
+   */
+  redisUrl: readUrlWithCredentials('REDIS_URL', ['redis', 'rediss'], 'redis://localhost:6379'),
   /** Where the admin's emails (password resets) go out, and whom they come from (lib/email.ts). */
   email: {
-    smtpUrl: readSmtpUrl(),
+    smtpUrl: readUrlWithCredentials('SMTP_URL', ['smtp', 'smtps'], 'smtps://user:password@smtp.example.com:465'),
     fromAddress: process.env.EMAIL_FROM?.trim() || `no-reply@${new URL(serverUrl).hostname}`,
   },
   /** The caching proxies in front of the site (deploy/varnish) that a publish purges; unset: none. */
