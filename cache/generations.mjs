@@ -1,3 +1,6 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
 /**
  * One rule decides whether a cached page is outdated, whichever cache holds it: a publish generation.
  *
@@ -53,11 +56,18 @@ export function withHeaders(value, changes) {
   return { ...value, headers }
 }
 
-/** The clock of a single server. Its methods act at once (no await), which the publish relies on. */
-export function createLocalClock() {
-  let generation = Date.now()
+/**
+ * The clock of a single server. Its methods act at once (no await), which the publish relies on.
+ *
+ * With a `file`, it keeps its record of revalidations there, beside the cached pages, and reads it
+ * back when the server starts again: the pages stay on disk across a restart, so a page (or a 404)
+ * a publish revalidated before the restart, and nobody requested since, would otherwise be served
+ * again until its hour is up.
+ */
+export function createLocalClock({ file } = {}) {
   /** cache tag -> generation it was last revalidated at */
-  const revalidatedAt = new Map()
+  const revalidatedAt = new Map(file ? readRecord(file) : [])
+  let generation = Math.max(Date.now(), ...revalidatedAt.values())
   return {
     observe(tags) {
       const latestRevalidation = Math.max(0, ...tags.map((tag) => revalidatedAt.get(tag) ?? 0))
@@ -66,8 +76,26 @@ export function createLocalClock() {
     advance(tags) {
       generation += 1
       for (const tag of tags) revalidatedAt.set(tag, generation)
+      if (file) writeRecord(file, revalidatedAt)
     },
   }
+}
+
+function readRecord(file) {
+  try {
+    return Object.entries(JSON.parse(readFileSync(file, 'utf8'))).filter(([, generation]) => Number.isFinite(generation))
+  } catch {
+    // None yet (a new build), or unreadable: every entry on disk counts as it was stored.
+    return []
+  }
+}
+
+/** Written whole and renamed into place, so a server stopped mid-write leaves the previous record. */
+function writeRecord(file, revalidatedAt) {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const partial = `${file}.${process.pid}.tmp`
+  writeFileSync(partial, JSON.stringify(Object.fromEntries(revalidatedAt)))
+  renameSync(partial, file)
 }
 
 // Both scripts start the counter from the wall clock (ARGV[1]) if Redis has none, atomically.

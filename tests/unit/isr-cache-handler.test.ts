@@ -2,11 +2,14 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache'
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods'
 import { describe, expect, it } from 'vitest'
 
+import { createLocalClock } from '@/cache/generations.mjs'
+import { RenderAwareCache } from '@/cache/renderAwareCache.mjs'
 import { expireAfterEarlierWork, implicitTagsOf } from '@/cache/renderTracker'
-import IsrCacheHandler from '@/cache/isrCacheHandler.mjs'
+import IsrCacheHandler, { PUBLISH_RECORD } from '@/cache/isrCacheHandler.mjs'
 
 import { renderedPage } from './support/renderedPage'
 
@@ -111,6 +114,29 @@ describe('the ISR cache handler', () => {
     await storing
     await expiring
     expect(expired).toBe(true)
+  })
+
+  it('remembers a publish across a restart: a page (or a 404) it revalidated, not requested since, renders anew after it', async () => {
+    const serverDistDir = mkdtempSync(path.join(tmpdir(), 'isr-cache-'))
+    // Read from disk every time, as a server that has just started does.
+    const options = { fs: nodeFs, dev: false, flushToDisk: true, serverDistDir, revalidatedTags: [], maxMemoryCacheSize: 0, _requestHeaders: {} }
+    const file = path.join(serverDistDir, PUBLISH_RECORD)
+    const serverOn = (clock: ReturnType<typeof createLocalClock>) => new RenderAwareCache(new FileSystemCache(options), clock, options)
+    const key = '/compare/a-vs-later-role'
+
+    const clock = createLocalClock({ file })
+    const before = serverOn(clock)
+    expect(await before.get(key, PAGE)).toBeNull()
+    await before.set(key, renderedPage(key, 'not found'), PAGE)
+    // The publish, as this clock records it (Next's own record of it is in memory: gone with the process).
+    clock.advance([`_N_T_${key}`])
+
+    // Started again: a clock without the record would serve the page from before the publish.
+    expect(((await serverOn(createLocalClock()).get(key, PAGE)) as { value: { html: string } }).value.html).toBe('<p>not found</p>')
+    const after = serverOn(createLocalClock({ file }))
+    expect(await after.get(key, PAGE)).toBeNull()
+    await after.set(key, renderedPage(key, 'the comparison'), PAGE)
+    expect(((await after.get(key, PAGE)) as { value: { html: string } }).value.html).toBe('<p>the comparison</p>')
   })
 
   it.each([
