@@ -8,10 +8,15 @@ import { rolePaths } from './paths'
 const PREVIEW_ROUTE = '/preview'
 export const EXIT_PREVIEW_ROUTE = '/preview/exit'
 
-export function previewUrl(path: string): string {
+/** The ranked list's heading on an alternatives page (components/alternatives/RankedAlternatives.tsx). */
+export const RANKED_LIST_ANCHOR = 'ranked-heading'
+
+/** `anchor` scrolls the page to that element: the preview route's redirect keeps it. */
+export function previewUrl(path: string, anchor?: string): string {
   const url = new URL(PREVIEW_ROUTE, env.serverUrl)
   url.searchParams.set('path', path)
   url.searchParams.set('secret', env.previewSecret)
+  if (anchor) url.hash = anchor
   return url.toString()
 }
 

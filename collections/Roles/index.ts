@@ -12,13 +12,14 @@ import { learnMoreField } from '../../fields/learnMoreField'
 import { limitedRichText, limitedText, limitedTextarea } from '../../fields/lengthLimitedText'
 import { ROLE_SLUG, slugField } from '../../fields/slugField'
 import { revalidateRolePages } from '../../hooks/revalidation'
-import { previewUrl, rolePreviewPath } from '../../lib/preview'
+import { previewUrl, RANKED_LIST_ANCHOR, rolePreviewPath } from '../../lib/preview'
 import { DESCRIPTION_MAX_CHARACTERS, SITE_NAME, TITLE_MAX_CHARACTERS } from '../../lib/seo'
 import { validateAlternativeRole } from '../../fields/validators'
-import { editorsOnly, RANKING_FIELD, roleAccess } from './access'
+import { editorsOnly, mayOnlyReorderRanking, RANKING_FIELD, roleAccess } from './access'
 import { fillRoleDefaults } from './hooks/fillRoleDefaults'
 import { keepMarketingToRanking } from './hooks/keepMarketingToRanking'
 import { recordSlugRedirects } from './hooks/recordSlugRedirects'
+import { documentTabsForEditors, onlyTheRankingForMarketing } from './rankingScreen'
 
 const toolkitPageFields: Field[] = [
   limitedText(80, {
@@ -188,6 +189,7 @@ export const Roles: CollectionConfig<'roles'> = {
         PublishButton: '@/components/admin/PublishForMarketing#PublishForMarketing',
         UnpublishButton: '@/components/admin/UnpublishForEditors#UnpublishForEditors',
       },
+      views: { edit: documentTabsForEditors },
     },
     defaultColumns: ['name', 'tagline', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'slug', 'tagline'],
@@ -197,9 +199,10 @@ export const Roles: CollectionConfig<'roles'> = {
       return path ? previewUrl(path) : null
     },
     livePreview: {
-      url: ({ data }) => {
+      url: ({ data, req }) => {
         const path = rolePreviewPath(data as Pick<Role, 'slug' | 'alternatives'>)
-        return path ? previewUrl(path) : ''
+        // Marketing's ranking screen (./rankingScreen.ts) opens the page at the ranking it reorders.
+        return path ? previewUrl(path, mayOnlyReorderRanking(req.user) ? RANKED_LIST_ANCHOR : undefined) : ''
       },
     },
   },
@@ -225,32 +228,34 @@ export const Roles: CollectionConfig<'roles'> = {
     beforeDelete: [revalidateRolePages.beforeDelete],
     afterDelete: [revalidateRolePages.afterDelete],
   },
-  // Every data field is editors-only but the ranking's order (./access.ts).
-  fields: editorsOnly(
-    [
-      {
-        type: 'tabs',
-        tabs: [
-          { label: 'Toolkit page', fields: toolkitPageFields },
-          { label: 'Alternatives page', fields: [...alternativesPageFields, rankingField, ...pickingFields] },
-          {
-            label: 'Search and sharing',
-            description: 'How the role’s two pages appear in search results and in previews of shared links. Every field is optional.',
-            fields: seoFields,
-          },
-        ],
+  // Every data field is editors-only but the ranking's order (./access.ts); marketing sees only the ranking (./rankingScreen.ts).
+  fields: onlyTheRankingForMarketing(
+    editorsOnly(
+      [
+        {
+          type: 'tabs',
+          tabs: [
+            { label: 'Toolkit page', fields: toolkitPageFields },
+            { label: 'Alternatives page', fields: [...alternativesPageFields, rankingField, ...pickingFields] },
+            {
+              label: 'Search and sharing',
+              description: 'How the role’s two pages appear in search results and in previews of shared links. Every field is optional.',
+              fields: seoFields,
+            },
+          ],
+        },
+        slugField('name', 'The page address: /toolkits/<slug>. Filled from the name when left empty.', ROLE_SLUG),
+        ...timestampFields,
+        publicPagesField,
+      ],
+      { open: RANKING_FIELD },
+    ).concat(savedByField, {
+      name: 'rankingLastPublished',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/components/admin/RankingLastPublishedField#RankingLastPublishedField' },
       },
-      slugField('name', 'The page address: /toolkits/<slug>. Filled from the name when left empty.', ROLE_SLUG),
-      ...timestampFields,
-      publicPagesField,
-    ],
-    { open: RANKING_FIELD },
-  ).concat(savedByField, {
-    name: 'rankingLastPublished',
-    type: 'ui',
-    admin: {
-      position: 'sidebar',
-      components: { Field: '@/components/admin/RankingLastPublishedField#RankingLastPublishedField' },
-    },
-  }),
+    }),
+  ),
 }

@@ -1,4 +1,4 @@
-import type { ClientUser } from 'payload'
+import type { ClientUser, Condition } from 'payload'
 
 import { mayOnlyReorderRanking } from '../Roles/access'
 
@@ -8,3 +8,11 @@ import { mayOnlyReorderRanking } from '../Roles/access'
  * redirects, media and the users list are noise to it. The API still follows the collections' access.
  */
 export const hiddenFromMarketing = ({ user }: { user: ClientUser }): boolean => mayOnlyReorderRanking(user)
+
+/**
+ * The same for a field or tab: an `admin.condition` that hides it from marketing, on top of the
+ * field's own condition. Payload evaluates conditions on the server, with the signed-in user.
+ */
+export function hiddenFromMarketingField(condition?: Condition): Condition {
+  return (data, siblingData, args) => !mayOnlyReorderRanking(args.user) && (condition ? condition(data, siblingData, args) : true)
+}

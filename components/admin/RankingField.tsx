@@ -1,24 +1,33 @@
 'use client'
 
-import { ArrayField, useAuth, useFormFields } from '@payloadcms/ui'
+import { ArrayField, useAuth, useFormFields, useLivePreviewContext } from '@payloadcms/ui'
 import type { ArrayFieldClientComponent } from 'payload'
+import { useEffect } from 'react'
 
 import { mayOnlyReorderRanking } from '@/collections/Roles/access'
 
 /**
  * The ranking's array field. Editors get Payload's own. Marketing may only reorder (see
- * collections/Roles/access.ts): the rows' fields are read-only through field access, and here the
- * array shows no "Add", no row menu (add below, duplicate, remove, paste) and no paste, only the drag
- * handles (which also move a row from the keyboard: focus, Space, arrow keys, Space).
+ * collections/Roles/access.ts), on a screen that shows nothing else (collections/Roles/rankingScreen.ts):
+ * here its rows are their labels ("2. Backend Engineer") and drag handles, which also move a row from
+ * the keyboard (focus, Space, arrow keys, Space). No row fields (their values stay in the form), no
+ * "Add", no row menu (add below, duplicate, remove, paste), no paste; and the live preview opens
+ * beside the list, so each reorder shows on the page once autosave has stored it.
  */
 export const RankingField: ArrayFieldClientComponent = (props) => {
   const { user } = useAuth()
+  const reorderOnly = mayOnlyReorderRanking(user)
   const rowCount = useFormFields(([fields]) => fields[props.path]?.rows?.length ?? 0)
-  if (!mayOnlyReorderRanking(user)) return <ArrayField {...props} />
+  const { setIsLivePreviewing } = useLivePreviewContext()
+  // On every opening of the screen; marketing may still close it meanwhile.
+  useEffect(() => {
+    if (reorderOnly) setIsLivePreviewing(true)
+  }, [reorderOnly, setIsLivePreviewing])
+  if (!reorderOnly) return <ArrayField {...props} />
   // At its row count, Payload's array renders neither "Add" nor the add and duplicate row actions.
   return (
     <div className="ranking-field--reorder-only">
-      <ArrayField {...props} field={{ ...props.field, maxRows: rowCount }} />
+      <ArrayField {...props} field={{ ...props.field, maxRows: rowCount, fields: [] }} />
     </div>
   )
 }

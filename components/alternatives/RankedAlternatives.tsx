@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { toolkitPath } from '@/lib/paths'
+import { RANKED_LIST_ANCHOR } from '@/lib/preview'
 import type { RankedAlternative } from '@/lib/views'
 
 import { BestForList } from '../roles/BestForList'
@@ -9,8 +10,8 @@ import { sectionHeading } from '../site/styles'
 /** The alternatives in rank order; `ranked-list` (app/globals.css) styles every item and draws its rank. */
 export function RankedAlternatives({ alternatives }: { alternatives: RankedAlternative[] }) {
   return (
-    <section aria-labelledby="ranked-heading" className="mt-12">
-      <h2 id="ranked-heading" className={sectionHeading}>
+    <section aria-labelledby={RANKED_LIST_ANCHOR} className="mt-12">
+      <h2 id={RANKED_LIST_ANCHOR} className={sectionHeading}>
         Top alternatives ranked
       </h2>
       <ol className="ranked-list mt-6 space-y-8">

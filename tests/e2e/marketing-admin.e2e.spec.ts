@@ -1,15 +1,17 @@
 /**
- * What marketing sees in the admin on a role (collections/Roles/access.ts): every role, but no
- * "Create New"; read-only fields; the ranking's drag handles and a publish, nothing to add, remove,
- * duplicate or edit, and no unpublish, delete, "Schedule publish", "Revert to published" or "Restore
- * this version". The admin (signed in as the default `page`) is the control: everything is there for
- * an editor.
+ * What marketing sees in the admin: its rankings on the dashboard, and on opening one, its own
+ * ranking screen (collections/Roles/rankingScreen.ts): the ranked roles as a drag list with the public
+ * page beside it (live preview) and one publish, and nothing else: no other field, tab or sidebar, no
+ * "Create New", nothing to add, remove, duplicate or edit, and no unpublish, delete, "Schedule
+ * publish", "Revert to published", Versions or "Restore this version". Open, drag, publish: three
+ * actions. The admin (signed in as the default `page`) is the control: everything is there for an
+ * editor.
  */
-import { dragArrayRow, openEditView, openTab, publishChanges } from './support/adminUi'
+import { arrayRowRoles, dragArrayRow, openEditView, openTab, publishChanges, rankedRowLabels, waitForAutosave, waitForFormReady } from './support/adminUi'
 import { signInToAdmin } from './support/editorialUi'
-import { expectRanking } from './support/publicPages'
+import { expectRanking, rankedItems } from './support/publicPages'
 import { createUser, deleteDoc, findRole, findRoleVersion, publish, releaseEditLock, saveDraft } from './support/restApi'
-import { alternativesPath, roleBySlug, seedContent, seedPage, seedPageRole, seedRankedSlugs } from './support/seedExpectations'
+import { alternativesPath, roleBySlug, seedPage, seedPageRole, seedRankedSlugs } from './support/seedExpectations'
 import { ANONYMOUS, expect, test } from './support/visitor'
 import type { Page } from '@playwright/test'
 
@@ -27,12 +29,6 @@ async function expandRow(page: Page, index: number) {
   if (await pitch.isVisible()) return
   await page.locator(`#alternatives-row-${index} .collapsible__toggle`).first().click()
   await expect(pitch).toBeVisible()
-}
-
-/** Closes it again: an open row is taller, and the drag helper expects rows of one height. */
-async function collapseRow(page: Page, index: number) {
-  await page.locator(`#alternatives-row-${index} .collapsible__toggle`).first().click()
-  await expect(page.locator(`#field-alternatives__${index}__pitch`)).toBeHidden()
 }
 
 /** Whether the document controls offer "Unpublish" and "Delete" (they sit in the "…" menu when there is one). */
@@ -59,6 +55,7 @@ async function scheduleOffered(page: Page): Promise<boolean> {
 
 const revertToPublished = (page: Page) => page.locator('#action-revert-to-published')
 const restoreVersion = (page: Page) => page.getByRole('button', { name: 'Restore this version', exact: true })
+const versionsTab = (page: Page) => page.locator('.doc-tab').filter({ hasText: /^Versions/ })
 
 /** A version's page in the Versions view, once it shows the version. */
 async function openVersionView(page: Page, roleId: string, versionId: string) {
@@ -66,7 +63,7 @@ async function openVersionView(page: Page, roleId: string, versionId: string) {
   await expect(page.locator('.view-version')).toBeVisible()
 }
 
-test('marketing sees every role read-only but for the ranking\'s drag handles and a publish, and can reorder and publish', async ({
+test('marketing opens a ranking from its dashboard, drags a row with the page beside it and publishes: nothing else in its way', async ({
   page,
   browser,
   visitor,
@@ -79,19 +76,25 @@ test('marketing sees every role read-only but for the ranking\'s drag handles an
   const user = await createUser(page.request, { email, password, userRole: 'marketing', name: 'E2E Ranking' })
   const context = await browser.newContext({ storageState: ANONYMOUS })
   const marketing = await context.newPage()
+  const seedNames = seedRankedSlugs.map((slug) => roleBySlug(slug).name)
   const reordered = [seedRankedSlugs[1]!, seedRankedSlugs[2]!, seedRankedSlugs[0]!, ...seedRankedSlugs.slice(3)]
+  const preview = marketing.frameLocator('#live-preview-iframe')
   try {
     // A draft newer than the live page: the status then reads "Changed" and offers "Revert to published".
     await saveDraft(page.request, 'roles', stored.id, {})
     const liveVersion = await findRoleVersion(page.request, stored.id, { 'version._status': 'published' })
 
-    await test.step('(control) an editor gets "Create New", "Add", the row menu, editable rows, "Unpublish", "Delete", "Schedule publish", "Revert to published" and "Restore this version"', async () => {
+    await test.step('(control) an editor keeps the whole edit view: every tab and field, "Create New", "Add", the row menu, editable rows, "Unpublish", "Delete", "Schedule publish", "Revert to published", Versions and "Restore this version"', async () => {
       await page.goto('/admin/collections/roles')
       await expect(createNew(page)).toBeVisible()
       await openEditView(page, 'roles', stored.id)
       await expect(page.locator('.doc-controls .status__value')).toHaveText('Changed')
       await expect(revertToPublished(page)).toBeVisible()
       expect(await scheduleOffered(page)).toBe(true)
+      await expect(versionsTab(page)).toBeVisible()
+      await openTab(page, 'Toolkit page')
+      await expect(page.locator('#field-name')).toBeEnabled()
+      await expect(page.locator('#field-slug')).toBeEnabled()
       await openTab(page, 'Alternatives page')
       await expect(addRowButton(page)).toBeVisible()
       await expect(rowMenu(page, 0)).toBeVisible()
@@ -102,62 +105,79 @@ test('marketing sees every role read-only but for the ranking\'s drag handles an
       await expect(restoreVersion(page)).toBeVisible()
     })
 
-    await test.step('marketing signs in to its rankings, one click from each, with no other collection in the way, and sees every role, with no "Create New"', async () => {
+    await test.step('marketing signs in to its rankings, with no other collection in the way and no "Create New", and opens one in one click', async () => {
       await signInToAdmin(marketing, email, password)
       const rankings = marketing.getByRole('region', { name: 'Your rankings' })
       const ranking = rankings.getByRole('listitem').filter({ has: marketing.getByRole('link', { name: seedPageRole.name, exact: true }) })
-      await expect(ranking).toContainText(
-        seedRankedSlugs.map((slug) => roleBySlug(slug).name).join(', '),
-      )
+      await expect(ranking).toContainText(seedNames.join(', '))
       for (const hidden of ['Tools', 'Decision questions', 'Redirects', 'Media', 'Users']) {
         await expect(marketing.getByRole('link', { name: hidden, exact: true })).toHaveCount(0)
       }
       // Its own account stays reachable (password, name) though Users is not in its menu.
       await marketing.goto('/admin/account')
       await expect(marketing.locator('#field-email')).toHaveValue(email)
-      await marketing.goto('/admin')
-      await ranking.getByRole('link', { name: seedPageRole.name, exact: true }).click()
-      await expect(marketing).toHaveURL(new RegExp(`/admin/collections/roles/${stored.id}$`))
       await marketing.goto('/admin/collections/roles')
-      for (const role of seedContent.roles) {
-        await expect(marketing.getByRole('link', { name: role.name, exact: true })).toBeVisible()
-      }
+      await expect(marketing.getByRole('link', { name: seedPageRole.name, exact: true })).toBeVisible()
       await expect(createNew(marketing)).toHaveCount(0)
       await expect(marketing.getByText('Create New')).toHaveCount(0)
+      await marketing.goto('/admin')
+      // Action 1: open the ranking.
+      await ranking.getByRole('link', { name: seedPageRole.name, exact: true }).click()
+      await expect(marketing).toHaveURL(new RegExp(`/admin/collections/roles/${stored.id}$`))
+      await waitForFormReady(marketing)
     })
 
-    await test.step('marketing gets read-only fields, drag handles, read-only rows, no "Add", no row menu, no "Unpublish", "Delete", "Schedule publish", "Revert to published" or "Restore this version"', async () => {
-      await openEditView(marketing, 'roles', stored.id)
-      await openTab(marketing, 'Toolkit page')
-      await expect(marketing.locator('#field-name')).toHaveValue(seedPageRole.name)
-      for (const field of ['name', 'tagline', 'slug']) await expect(marketing.locator(`#field-${field}`)).toBeDisabled()
-      await expect(marketing.locator('.doc-controls .status__value')).toHaveText('Changed')
-      await expect(revertToPublished(marketing)).toBeHidden()
-      expect(await scheduleOffered(marketing)).toBe(false)
-      await openTab(marketing, 'Alternatives page')
+    await test.step('its screen: the ranked roles as a drag list, the page beside it, one publish, and nothing else', async () => {
+      await expect(arrayRowRoles(marketing, 'alternatives')).toHaveText(rankedRowLabels(seedNames))
       await expect(dragHandle(marketing, 0)).toBeVisible()
+      // The page beside the list, opened at the ranking, with the drafts.
+      await expect(preview.getByRole('status').filter({ hasText: 'Preview:' })).toBeVisible()
+      await expectRanking(preview, seedPageRole.name, seedRankedSlugs)
+      await expect(rankedItems(preview).first()).toBeInViewport()
+      const list = await marketing.locator('.ranking-field--reorder-only').boundingBox()
+      const frame = await marketing.locator('#live-preview-iframe').boundingBox()
+      expect(frame!.x, 'the preview is to the right of the list').toBeGreaterThanOrEqual(list!.x + list!.width)
+      // Nothing else: one tab, no field to type in, no sidebar, no row fields, no Versions or API.
+      await expect(marketing.locator('.tabs-field__tab-button:visible')).toHaveText(['Alternatives page'])
+      await expect(marketing.locator('.document-fields').locator('input, textarea, select, [contenteditable="true"]').filter({ visible: true })).toHaveCount(0)
+      for (const field of ['name', 'slug', 'alternativesHeading', 'howToPickIntro', 'savedBy']) {
+        await expect(marketing.locator(`#field-${field}`)).toHaveCount(0)
+      }
+      await expect(marketing.getByRole('heading', { name: 'Live ranking' })).toHaveCount(0)
+      await expect(marketing.locator('.ranking-field--reorder-only .collapsible__toggle').first()).toBeHidden()
+      await expect(versionsTab(marketing)).toHaveCount(0)
+      await expect(marketing.locator('.doc-tab').filter({ hasText: /^API$/ })).toHaveCount(0)
+      // Reorder only: no "Add", no row menu or paste; publish only: no unpublish, delete, schedule or revert.
       await expect(addRowButton(marketing)).toHaveCount(0)
       for (let index = 0; index < seedRankedSlugs.length; index++) {
         await expect(rowMenu(marketing, index)).toBeHidden()
       }
       await expect(marketing.locator('.ranking-field--reorder-only .clipboard-action__popup')).toBeHidden()
-      await expandRow(marketing, 0)
-      await expect(marketing.locator('#field-alternatives__0__pitch')).toBeDisabled()
-      await expect(marketing.locator('#field-alternatives__0__adjacency')).toBeDisabled()
-      await collapseRow(marketing, 0)
       await expect(marketing.getByRole('button', { name: 'Publish changes', exact: true })).toBeVisible()
+      await expect(marketing.locator('.doc-controls .status__value')).toHaveText('Changed')
+      await expect(revertToPublished(marketing)).toBeHidden()
+      expect(await scheduleOffered(marketing)).toBe(false)
       expect(await menuOffers(marketing)).toEqual({ unpublish: false, delete: false })
-      await openVersionView(marketing, stored.id, liveVersion.id)
-      await expect(restoreVersion(marketing)).toHaveCount(0)
-      await openEditView(marketing, 'roles', stored.id)
-      await openTab(marketing, 'Alternatives page')
     })
 
-    await test.step('marketing drags the first alternative to third place and publishes; visitors see it', async () => {
+    await test.step('marketing drags the first alternative to third place: the page beside it follows; it publishes and visitors see it', async () => {
+      // Action 2: drag. Autosave stores the order as a draft, and the preview shows it.
+      const autosaved = waitForAutosave(marketing, 'roles', stored.id)
       await dragArrayRow(marketing, 'alternatives', 0, 2)
-      await publishChanges(marketing, 'roles', stored.id)
+      expect((await autosaved).status()).toBe(200)
+      await expect(arrayRowRoles(marketing, 'alternatives')).toHaveText(rankedRowLabels(reordered.map((slug) => roleBySlug(slug).name)))
+      await expectRanking(preview, seedPageRole.name, reordered)
       await visitor.goto(alternativesPath(seedPage.role))
+      await expectRanking(visitor, seedPageRole.name, seedRankedSlugs)
+      // Action 3: publish.
+      await publishChanges(marketing, 'roles', stored.id)
+      await visitor.reload()
       await expectRanking(visitor, seedPageRole.name, reordered)
+    })
+
+    await test.step('no "Restore this version" for marketing, even at a version\'s address', async () => {
+      await openVersionView(marketing, stored.id, liveVersion.id)
+      await expect(restoreVersion(marketing)).toHaveCount(0)
     })
 
     // (Marketing still has the role open, which locks it: the role's "Live ranking" line is tested in

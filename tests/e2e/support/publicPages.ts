@@ -1,18 +1,21 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test'
 
 import { rankedHeadingOf, roleBySlug } from './seedExpectations'
 
+/** A public page: in its own tab, or in the admin's live preview frame. */
+type PublicPage = Page | FrameLocator
+
 /** The ranked alternatives, one <li> each (the nested "Best for" lists are <ul>s). */
-export function rankedItems(page: Page): Locator {
+export function rankedItems(page: PublicPage): Locator {
   return page.getByRole('region', { name: 'Top alternatives ranked', exact: true }).locator('ol > li')
 }
 
 /** The labelled, focusable scroll region around the comparison table (named by the caption). */
-export function comparisonRegion(page: Page, pageRoleName: string): Locator {
+export function comparisonRegion(page: PublicPage, pageRoleName: string): Locator {
   return page.getByRole('region', { name: `${pageRoleName} compared with its alternatives` })
 }
 
-export function comparisonRows(page: Page, pageRoleName: string): Locator {
+export function comparisonRows(page: PublicPage, pageRoleName: string): Locator {
   return comparisonRegion(page, pageRoleName).locator('tbody > tr')
 }
 
@@ -39,7 +42,7 @@ export function fact(page: Page, term: string): Locator {
 
 /** Asserts the alternatives page ranks these roles in this order, in the list and in the table. */
 export async function expectRanking(
-  page: Page,
+  page: PublicPage,
   pageRoleName: string,
   rankedSlugs: string[],
   taglines: Record<string, string> = {},
