@@ -29,13 +29,32 @@ export type PickResult = { answered: false } | { answered: true; recommendations
 /** The query parameter carrying the ids of the ticked questions, once each. */
 export const ANSWER_PARAM = 'q'
 
-/** The questions as the browser needs them to answer in place (no guidance, no ids of roles). */
-export function pickerQuestions(questions: readonly DecisionQuestionView[]): PickerQuestion[] {
-  return questions.map(({ id, question, recommends: { slug, name, toolkitName } }) => ({
-    id,
-    question,
-    recommends: { slug, name, toolkitName },
-  }))
+/**
+ * What the browser needs, besides the form itself, to answer in place: each recommended toolkit once,
+ * and for each question (in the page's order) the index of the one it recommends. The questions'
+ * ids and words are not repeated here: the form's checkboxes and their labels carry them already,
+ * and every prop of a client component is sent a second time, in the server-components payload.
+ */
+export interface PickerChoices {
+  roles: PickedRole[]
+  recommends: number[]
+}
+
+export function pickerChoices(questions: readonly DecisionQuestionView[]): PickerChoices {
+  const roles: PickedRole[] = []
+  const recommends = questions.map(({ recommends: { slug, name, toolkitName } }) => {
+    const known = roles.findIndex((role) => role.slug === slug)
+    return known >= 0 ? known : roles.push({ slug, name, toolkitName }) - 1
+  })
+  return { roles, recommends }
+}
+
+/** The questions again, from the form's checkboxes (id and label, in the page's order) and the choices. */
+export function pickerQuestions(asked: readonly Pick<PickerQuestion, 'id' | 'question'>[], choices: PickerChoices): PickerQuestion[] {
+  return asked.flatMap(({ id, question }, index) => {
+    const recommends = choices.roles[choices.recommends[index] ?? -1]
+    return recommends ? [{ id, question, recommends }] : []
+  })
 }
 
 export function recommend(questions: readonly PickerQuestion[], answers: readonly string[]): PickResult {

@@ -5,7 +5,6 @@ import { toolkitPath } from '@/lib/paths'
 import type { ComparisonRow } from '@/lib/views'
 
 import { ToolLinks } from '../roles/ToolLinks'
-import { sectionHeading } from '../site/styles'
 
 /** What every comparison shows of a role; the page's own role (if any) is highlighted, not linked. */
 type TableRow = Pick<ComparisonRow, 'role' | 'primaryFocus' | 'keyResponsibility' | 'tools'> & { isPageRole?: boolean }
@@ -19,24 +18,19 @@ export interface ExtraColumn<Row> {
 /**
  * A real table (caption, column and row headers) in a labelled, focusable region that scrolls
  * sideways on narrow screens, with the role column kept in view. Its cells are styled once, by
- * `comparison-table` in app/globals.css. The alternatives page and the comparison pages share it.
+ * `comparison` in app/globals.css. The alternatives page and the comparison pages share it.
  */
 export function ComparisonTable<Row extends TableRow>({ rows, caption, extraColumns }: { rows: Row[]; caption: string; extraColumns: ExtraColumn<Row>[] }) {
   const captionId = 'comparison-caption'
   const headers = ['Role', 'Primary Focus', 'Key Responsibility', 'Common Tools', ...extraColumns.map(({ header }) => header)]
   return (
     <section aria-labelledby="comparison-heading" className="mt-14">
-      <h2 id="comparison-heading" className={sectionHeading}>
+      <h2 id="comparison-heading">
         Side-by-side
       </h2>
-      <div
-        role="region"
-        aria-labelledby={captionId}
-        tabIndex={0}
-        className="mt-6 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800"
-      >
-        <table className="comparison-table w-full min-w-[44rem] border-collapse text-sm">
-          <caption id={captionId} className="px-3 py-3 text-left text-slate-600 dark:text-slate-400">
+      <div role="region" aria-labelledby={captionId} tabIndex={0} className="comparison">
+        <table>
+          <caption id={captionId}>
             {`${caption} (scroll sideways on small screens)`}
           </caption>
           <thead>
@@ -51,7 +45,7 @@ export function ComparisonTable<Row extends TableRow>({ rows, caption, extraColu
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.role.slug} className={row.isPageRole ? 'bg-sky-50 dark:bg-sky-950' : undefined}>
+              <tr key={row.role.slug} {...(row.isPageRole && { className: 'page-role' })}>
                 <th scope="row">
                   {row.isPageRole ? row.role.name : <Link href={toolkitPath(row.role.slug)}>{row.role.name}</Link>}
                 </th>

@@ -1,11 +1,10 @@
 import Link from 'next/link'
 
 import { HOW_TO_PICK_ID, pickPath, toolkitPath } from '@/lib/paths'
-import { ANSWER_PARAM, pickerQuestions, type PickResult } from '@/lib/recommend'
+import { ANSWER_PARAM, pickerChoices, type PickResult } from '@/lib/recommend'
 import type { DecisionQuestionView, RoleSummary } from '@/lib/views'
 
 import { Picker } from '../picker/Picker.client'
-import { sectionHeading } from '../site/styles'
 
 interface HowToPickProps {
   pageRole: RoleSummary
@@ -22,21 +21,22 @@ export function HowToPick({ pageRole, intro, questions, picked }: HowToPickProps
   const { slug, name, toolkitName } = pageRole
   return (
     <section id={HOW_TO_PICK_ID} aria-labelledby="how-to-pick-heading" className="mt-14">
-      <h2 id="how-to-pick-heading" className={sectionHeading}>
+      <h2 id="how-to-pick-heading">
         How to pick
       </h2>
       {intro && <p className="mt-4 text-lg leading-relaxed text-muted">{intro}</p>}
       {questions.length > 0 && (
-        <Picker action={pickPath(slug)} questions={pickerQuestions(questions)} pageRole={{ slug, name, toolkitName }} initial={picked}>
-          <fieldset className="mt-6">
-            <legend className="font-medium">Tick each question you answer “yes” to.</legend>
-            <ol className="question-list mt-4 [&_input]:mr-2">
+        <Picker action={pickPath(slug)} choices={pickerChoices(questions)} pageRole={{ slug, name, toolkitName }} initial={picked}>
+          <fieldset className="questions">
+            <legend>Tick each question you answer “yes” to.</legend>
+            <ol>
               {questions.map((question, index) => (
                 // Index keys: the list never changes in the browser; an id as the key would be sent for nothing.
                 <li key={index}>
                   <h3>
                     <label>
-                      <input type="checkbox" name={ANSWER_PARAM} value={question.id} defaultChecked={ticked.has(question.id) || undefined} />
+                      {/* No defaultChecked when unticked: an undefined prop is still sent, as "$undefined". */}
+                      <input type="checkbox" name={ANSWER_PARAM} value={question.id} {...(ticked.has(question.id) && { defaultChecked: true })} />
                       {question.question}
                     </label>
                   </h3>

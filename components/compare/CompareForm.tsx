@@ -1,8 +1,6 @@
 import { COMPARE_PARAM, COMPARE_PATH } from '@/lib/paths'
 import type { RoleSummary } from '@/lib/views'
 
-import { sectionHeading } from '../site/styles'
-
 type Choice = Pick<RoleSummary, 'slug' | 'name'>
 
 /** Each role once (a role may both rank and be ranked by the page's role), in the order given. */
@@ -26,14 +24,14 @@ export function CompareForm({ roles, checked = [] }: CompareFormProps) {
     <form action={COMPARE_PATH} method="get" className="mt-14">
       <fieldset>
         <legend>
-          <h2 className={sectionHeading}>Compare 2 to 4 toolkits</h2>
+          <h2>Compare 2 to 4 toolkits</h2>
         </legend>
-        {/* Styled once here rather than per checkbox: the page sends its markup twice (see app/globals.css). */}
-        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-3 [&_input]:mr-2">
+        {/* Styled once (`choices`) rather than per checkbox: the page sends its markup twice (see app/globals.css). */}
+        <p className="choices">
           {roles.map(({ slug, name }, index) => (
             // Index keys: the list never changes in the browser; a slug as the key would be sent twice.
             <label key={index}>
-              <input type="checkbox" name={COMPARE_PARAM} value={slug} defaultChecked={checked.includes(slug) || undefined} />
+              <input type="checkbox" name={COMPARE_PARAM} value={slug} {...(checked.includes(slug) && { defaultChecked: true })} />
               {name}
             </label>
           ))}

@@ -5,7 +5,7 @@ import { HOME_PATH } from '@/lib/paths'
 export function SiteFooter() {
   return (
     <footer className="site-footer">
-      <div className="page-width flex flex-wrap items-center justify-between gap-2 py-6">
+      <div className="page-width">
         <p>Career toolkits for engineers, and how each compares with the roles next to it.</p>
         <Link href={HOME_PATH}>Browse all toolkits</Link>
       </div>

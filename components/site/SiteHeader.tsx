@@ -5,8 +5,8 @@ import { HOME_PATH } from '@/lib/paths'
 export function SiteHeader() {
   return (
     <header className="site-header">
-      <div className="page-width flex items-center justify-between gap-4 py-4">
-        <Link href={HOME_PATH} className="text-lg font-semibold tracking-tight">
+      <div className="page-width">
+        <Link href={HOME_PATH}>
           Engineering Toolkits
         </Link>
         <nav aria-label="Main">
