@@ -8,6 +8,7 @@
  * editor.
  */
 import { arrayRowRoles, dragArrayRow, openEditView, openTab, publishChanges, rankedRowLabels, waitForAutosave, waitForFormReady } from './support/adminUi'
+import { collectCspViolations } from './support/cspViolations'
 import { signInToAdmin } from './support/editorialUi'
 import { expectRanking, rankedItems } from './support/publicPages'
 import { createUser, deleteDoc, findRole, findRoleVersion, publish, releaseEditLock, saveDraft } from './support/restApi'
@@ -76,6 +77,8 @@ test('marketing opens a ranking from its dashboard, drags a row with the page be
   const user = await createUser(page.request, { email, password, userRole: 'marketing', name: 'E2E Ranking' })
   const context = await browser.newContext({ storageState: ANONYMOUS })
   const marketing = await context.newPage()
+  // Its screen frames the public page: under the Content Security Policy, with no violation.
+  const violations = await collectCspViolations(marketing)
   const seedNames = seedRankedSlugs.map((slug) => roleBySlug(slug).name)
   const reordered = [seedRankedSlugs[1]!, seedRankedSlugs[2]!, seedRankedSlugs[0]!, ...seedRankedSlugs.slice(3)]
   const preview = marketing.frameLocator('#live-preview-iframe')
@@ -173,6 +176,7 @@ test('marketing opens a ranking from its dashboard, drags a row with the page be
       await publishChanges(marketing, 'roles', stored.id)
       await visitor.reload()
       await expectRanking(visitor, seedPageRole.name, reordered)
+      expect(violations).toEqual([])
     })
 
     await test.step('no "Restore this version" for marketing, even at a version\'s address', async () => {
