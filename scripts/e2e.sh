@@ -14,10 +14,19 @@ if (exec 3<> "/dev/tcp/127.0.0.1/${E2E_PORT}") 2> /dev/null; then
   echo "Port ${E2E_PORT} is already taken: stop what listens there, or choose another with E2E_PORT=<port>." >&2
   exit 1
 fi
-rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
 rm -rf tests/.tmp
 mkdir -p tests/.tmp
+# The build prerenders pages from the database it seeds (question ids in the picker's form, for one):
+# a run that reuses the build starts from a copy of that very database, not a new seed with new ids.
 if [ -z "${E2E_SKIP_BUILD:-}" ]; then
+  rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
   npm run build
+  rm -f data/e2e-built.db data/e2e-built.db-wal
+  # No process has it open now: the file and its write-ahead log (if any) are a consistent copy.
+  for suffix in '' -wal; do [ ! -f "data/e2e.db${suffix}" ] || cp "data/e2e.db${suffix}" "data/e2e-built.db${suffix}"; done
+else
+  [ -f data/e2e-built.db ] || { echo 'E2E_SKIP_BUILD=1 needs an earlier build by this script (data/e2e-built.db).' >&2; exit 1; }
+  rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
+  for suffix in '' -wal; do [ ! -f "data/e2e-built.db${suffix}" ] || cp "data/e2e-built.db${suffix}" "data/e2e.db${suffix}"; done
 fi
 npx playwright test "$@"
