@@ -9,10 +9,10 @@ import { mayOnlyReorderRanking } from '@/collections/Roles/access'
 /**
  * The ranking's array field. Editors get Payload's own. Marketing may only reorder (see
  * collections/Roles/access.ts), on a screen that shows nothing else (collections/Roles/rankingScreen.ts):
- * here its rows are their labels ("2. Backend Engineer") and drag handles, which also move a row from
- * the keyboard (focus, Space, arrow keys, Space). No row fields (their values stay in the form), no
- * "Add", no row menu (add below, duplicate, remove, paste), no paste; and the live preview opens
- * beside the list, so each reorder shows on the page once autosave has stored it.
+ * here its rows are their labels ("2. Backend Engineer") with drag handles, and a row menu of "Move up"
+ * and "Move down" for the keyboard (app/(payload)/custom.scss hides the rest). No row fields (their
+ * values stay in the form), no "Add", no paste; and the live preview opens beside the list, so each
+ * reorder shows on the page once autosave has stored it.
  */
 export const RankingField: ArrayFieldClientComponent = (props) => {
   const { user } = useAuth()

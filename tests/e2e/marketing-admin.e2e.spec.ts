@@ -2,9 +2,9 @@
  * What marketing sees in the admin: its rankings on the dashboard, and on opening one, its own
  * ranking screen (collections/Roles/rankingScreen.ts): the ranked roles as a drag list with the public
  * page beside it (live preview) and one publish, and nothing else: no other field, tab or sidebar, no
- * "Create New", nothing to add, remove, duplicate or edit, and no unpublish, delete, "Schedule
- * publish", "Revert to published", Versions or "Restore this version". Open, drag, publish: three
- * actions. The admin (signed in as the default `page`) is the control: everything is there for an
+ * "Create New", nothing to add, remove, duplicate or edit (a row's menu only moves it up or down, for
+ * the keyboard), and no unpublish, delete, "Schedule publish", "Revert to published", Versions or
+ * "Restore this version". Open, drag, publish: three actions. The admin (signed in as the default `page`) is the control: everything is there for an
  * editor.
  */
 import { arrayRowRoles, dragArrayRow, openEditView, openTab, publishChanges, rankedRowLabels, waitForAutosave, waitForFormReady } from './support/adminUi'
@@ -79,8 +79,10 @@ test('marketing opens a ranking from its dashboard, drags a row with the page be
   const marketing = await context.newPage()
   // Its screen frames the public page: under the Content Security Policy, with no violation.
   const violations = await collectCspViolations(marketing)
-  const seedNames = seedRankedSlugs.map((slug) => roleBySlug(slug).name)
+  const namesOf = (slugs: string[]) => slugs.map((slug) => roleBySlug(slug).name)
+  // Dragged: the first to third place; then, from the keyboard, the third (formerly first) up to second.
   const reordered = [seedRankedSlugs[1]!, seedRankedSlugs[2]!, seedRankedSlugs[0]!, ...seedRankedSlugs.slice(3)]
+  const published = [seedRankedSlugs[1]!, seedRankedSlugs[0]!, seedRankedSlugs[2]!, ...seedRankedSlugs.slice(3)]
   const preview = marketing.frameLocator('#live-preview-iframe')
   try {
     // A draft newer than the live page: the status then reads "Changed" and offers "Revert to published".
@@ -112,7 +114,7 @@ test('marketing opens a ranking from its dashboard, drags a row with the page be
       await signInToAdmin(marketing, email, password)
       const rankings = marketing.getByRole('region', { name: 'Your rankings' })
       const ranking = rankings.getByRole('listitem').filter({ has: marketing.getByRole('link', { name: seedPageRole.name, exact: true }) })
-      await expect(ranking).toContainText(seedNames.join(', '))
+      await expect(ranking).toContainText(namesOf(seedRankedSlugs).join(', '))
       for (const hidden of ['Tools', 'Decision questions', 'Redirects', 'Media', 'Users']) {
         await expect(marketing.getByRole('link', { name: hidden, exact: true })).toHaveCount(0)
       }
@@ -131,7 +133,7 @@ test('marketing opens a ranking from its dashboard, drags a row with the page be
     })
 
     await test.step('its screen: the ranked roles as a drag list, the page beside it, one publish, and nothing else', async () => {
-      await expect(arrayRowRoles(marketing, 'alternatives')).toHaveText(rankedRowLabels(seedNames))
+      await expect(arrayRowRoles(marketing, 'alternatives')).toHaveText(rankedRowLabels(namesOf(seedRankedSlugs)))
       await expect(dragHandle(marketing, 0)).toBeVisible()
       // The page beside the list, opened at the ranking, with the drafts.
       await expect(preview.getByRole('status').filter({ hasText: 'Preview:' })).toBeVisible()
@@ -150,11 +152,8 @@ test('marketing opens a ranking from its dashboard, drags a row with the page be
       await expect(marketing.locator('.ranking-field--reorder-only .collapsible__toggle').first()).toBeHidden()
       await expect(versionsTab(marketing)).toHaveCount(0)
       await expect(marketing.locator('.doc-tab').filter({ hasText: /^API$/ })).toHaveCount(0)
-      // Reorder only: no "Add", no row menu or paste; publish only: no unpublish, delete, schedule or revert.
+      // Reorder only: no "Add" or paste; publish only: no unpublish, delete, schedule or revert.
       await expect(addRowButton(marketing)).toHaveCount(0)
-      for (let index = 0; index < seedRankedSlugs.length; index++) {
-        await expect(rowMenu(marketing, index)).toBeHidden()
-      }
       await expect(marketing.locator('.ranking-field--reorder-only .clipboard-action__popup')).toBeHidden()
       await expect(marketing.getByRole('button', { name: 'Publish changes', exact: true })).toBeVisible()
       await expect(marketing.locator('.doc-controls .status__value')).toHaveText('Changed')
@@ -163,19 +162,33 @@ test('marketing opens a ranking from its dashboard, drags a row with the page be
       expect(await menuOffers(marketing)).toEqual({ unpublish: false, delete: false })
     })
 
-    await test.step('marketing drags the first alternative to third place: the page beside it follows; it publishes and visitors see it', async () => {
+    await test.step('marketing drags the first alternative to third place: the page beside it follows, visitors keep the live order', async () => {
       // Action 2: drag. Autosave stores the order as a draft, and the preview shows it.
       const autosaved = waitForAutosave(marketing, 'roles', stored.id)
       await dragArrayRow(marketing, 'alternatives', 0, 2)
       expect((await autosaved).status()).toBe(200)
-      await expect(arrayRowRoles(marketing, 'alternatives')).toHaveText(rankedRowLabels(reordered.map((slug) => roleBySlug(slug).name)))
+      await expect(arrayRowRoles(marketing, 'alternatives')).toHaveText(rankedRowLabels(namesOf(reordered)))
       await expectRanking(preview, seedPageRole.name, reordered)
       await visitor.goto(alternativesPath(seedPage.role))
       await expectRanking(visitor, seedPageRole.name, seedRankedSlugs)
+    })
+
+    await test.step('from the keyboard too: a row\'s menu offers only "Move up" and "Move down", and moves the row', async () => {
+      await rowMenu(marketing, 2).locator('.array-actions__button').press('Enter')
+      const items = marketing.locator('.popup__content').getByRole('button').filter({ visible: true })
+      await expect(items).toHaveText([/^Move up$/i, /^Move down$/i])
+      const autosaved = waitForAutosave(marketing, 'roles', stored.id)
+      await items.filter({ hasText: /^Move up$/i }).press('Enter')
+      expect((await autosaved).status()).toBe(200)
+      await expect(arrayRowRoles(marketing, 'alternatives')).toHaveText(rankedRowLabels(namesOf(published)))
+      await expectRanking(preview, seedPageRole.name, published)
+    })
+
+    await test.step('marketing publishes; visitors see the new order, and no policy was violated', async () => {
       // Action 3: publish.
       await publishChanges(marketing, 'roles', stored.id)
       await visitor.reload()
-      await expectRanking(visitor, seedPageRole.name, reordered)
+      await expectRanking(visitor, seedPageRole.name, published)
       expect(violations).toEqual([])
     })
 
