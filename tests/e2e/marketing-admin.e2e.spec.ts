@@ -133,6 +133,7 @@ test('marketing opens a ranking from its dashboard, drags a row with the page be
     })
 
     await test.step('its screen: the ranked roles as a drag list, the page beside it, one publish, and nothing else', async () => {
+      await expect(marketing.getByText(`${seedPageRole.name}: ranked alternatives`, { exact: true })).toBeVisible()
       await expect(arrayRowRoles(marketing, 'alternatives')).toHaveText(rankedRowLabels(namesOf(seedRankedSlugs)))
       await expect(dragHandle(marketing, 0)).toBeVisible()
       // The page beside the list, opened at the ranking, with the drafts.
