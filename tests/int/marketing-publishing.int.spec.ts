@@ -224,6 +224,25 @@ describeOnDatabase('marketing publishes the ranking and nothing else', () => {
       const draft = await latest(role.id)
       expect({ status: draft._status, ranking: rankingOf(draft) }).toEqual({ status: 'published', ranking: [...rankingOf(role)].reverse() })
     })
+
+    it('an editor can publish after marketing published one order and autosaved another (the draft keeps its creation date)', async () => {
+      const role = await rankedRole()
+      const rows = rowsFor(role.alternatives ?? [])
+      await editorDrafts(role.id)
+      const [first, second, third] = rows
+      expect(refusedWith(await marketingSends('REST', role.id, { alternatives: [second, third, first], _status: 'published' }))).toBeUndefined()
+      // The admin's autosave after a further drag: it rewrites the latest draft in place.
+      const autosave = await api.rest('PATCH', `/roles/${role.id}?draft=true&autosave=true`, {
+        token: tokens.marketing,
+        body: { alternatives: [second, first, third] },
+      })
+      expect(autosave.status).toBe(200)
+
+      const publish = await api.rest('PATCH', `/roles/${role.id}`, { token: tokens.editor, body: { alternatives: rows, _status: 'published' } })
+      expect(publish.status, JSON.stringify(publish.body)).toBe(200)
+      const published = (await live(role.id))!
+      expect({ ranking: rankingOf(published), createdAt: published.createdAt }).toEqual({ ranking: rankingOf(role), createdAt: role.createdAt })
+    })
   })
 
   describe('no unpublishing and no bulk writes', () => {

@@ -53,9 +53,13 @@ const noteMarketingWrite: CollectionBeforeOperationHook<'roles'> = ({ args, oper
   return args
 }
 
-/** Everything but the system fields Payload sets itself. */
+/**
+ * A stored document's fields for a write, without its id and `updatedAt`, which Payload sets itself.
+ * `createdAt` stays: a draft saved without it (autosave updates the draft in place) was later
+ * published with an empty creation date, refused by the database with a 500.
+ */
 function contentOf(doc: Partial<Role>): Partial<Role> {
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = doc
+  const { id: _id, updatedAt: _updatedAt, ...content } = doc
   return content
 }
 
