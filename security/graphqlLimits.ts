@@ -2,18 +2,21 @@ import {
   GraphQLError,
   Kind,
   parse,
+  visit,
   type DefinitionNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql'
 
-import { GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_SELECTIONS, GRAPHQL_MAX_TOKENS } from './requestLimits'
+import { GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_SELECTIONS, GRAPHQL_MAX_TOKENS, LIST_BOUNDS } from './requestLimits'
 
 /**
  * Checks a GraphQL query before Payload builds its context and runs its validation: bounded parsing,
- * no fragment cycles, bounded depth and a bounded number of selected fields, fragments expanded.
- * Works on the document alone (no schema), so a refusal costs one parse.
+ * no fragment cycles, bounded depth and a bounded number of selected fields, fragments expanded, and
+ * `page` and `limit` arguments within the bounds REST has. Works on the document and its variables
+ * (no schema), so a refusal costs one parse.
  */
 export type QueryCheck = { ok: true } | { ok: false; message: string }
 
@@ -71,7 +74,38 @@ function measurer(document: DocumentNode) {
   return { selectionSet }
 }
 
-export function checkGraphQLQuery(query: string): QueryCheck {
+/**
+ * Every `page` and `limit` argument, written in the query or passed as a variable (or its default),
+ * within LIST_BOUNDS. One outside them is refused as REST refuses it; the rest is GraphQL's to check.
+ */
+function checkListArguments(document: DocumentNode, variables: Record<string, unknown>): QueryCheck {
+  const defaults = new Map<string, ValueNode>()
+  visit(document, {
+    VariableDefinition: (definition) => {
+      if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue)
+    },
+  })
+  const valueOf = (node: ValueNode): unknown => {
+    if (node.kind === Kind.INT) return Number(node.value)
+    if (node.kind !== Kind.VARIABLE) return undefined
+    const name = node.name.value
+    if (name in variables) return variables[name]
+    const fallback = defaults.get(name)
+    return fallback ? valueOf(fallback) : undefined
+  }
+  let refusal: QueryCheck = { ok: true }
+  visit(document, {
+    Argument: (argument) => {
+      const bound = LIST_BOUNDS[argument.name.value as keyof typeof LIST_BOUNDS]
+      const value = bound && valueOf(argument.value)
+      if (typeof value !== 'number' || (Number.isInteger(value) && value >= bound.min && value <= bound.max)) return
+      refusal = refuse(`"${argument.name.value}" must be a whole number from ${bound.min} to ${bound.max}.`)
+    },
+  })
+  return refusal
+}
+
+export function checkGraphQLQuery(query: string, variables: Record<string, unknown> = {}): QueryCheck {
   let document: DocumentNode
   try {
     document = parse(query, { maxTokens: GRAPHQL_MAX_TOKENS, noLocation: true })
@@ -101,7 +135,7 @@ export function checkGraphQLQuery(query: string): QueryCheck {
   if (selections > GRAPHQL_MAX_SELECTIONS) {
     return refuse(`The query selects ${selections} fields with its fragments expanded; the limit is ${GRAPHQL_MAX_SELECTIONS}.`)
   }
-  return { ok: true }
+  return checkListArguments(document, variables)
 }
 
 /**

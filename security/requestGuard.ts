@@ -6,8 +6,7 @@ import {
   GRAPHQL_QUERY_MAX_BYTES,
   JSON_BODY_MAX_BYTES,
   JSON_MAX_DEPTH,
-  LIMIT_MAX,
-  PAGE_MAX,
+  LIST_BOUNDS,
   QUERY_STRING_MAX_BYTES,
   UPLOAD_BODY_MAX_BYTES,
 } from './requestLimits'
@@ -51,8 +50,7 @@ const WHERE_OPERATORS = new Set([
   'contains',
 ])
 const NUMBER_PARAMS: Record<string, { min: number; max: number }> = {
-  page: { min: 1, max: PAGE_MAX },
-  limit: { min: 0, max: LIMIT_MAX },
+  ...LIST_BOUNDS,
   depth: { min: 0, max: DEPTH_MAX },
 }
 
@@ -276,7 +274,7 @@ async function guardedGraphQLRequest(request: Request): Promise<Request> {
   if (utf8Length(query) > GRAPHQL_QUERY_MAX_BYTES) {
     throw new Refusal(413, `The query is longer than ${GRAPHQL_QUERY_MAX_BYTES} bytes.`)
   }
-  const check = checkGraphQLQuery(query)
+  const check = checkGraphQLQuery(query, (variables ?? {}) as Record<string, unknown>)
   if (!check.ok) throw new Refusal(400, check.message)
   checkQueryString(new URL(request.url).search)
   return rebuild(request, text)

@@ -26,10 +26,15 @@ export const GRAPHQL_MAX_COMPLEXITY = 1_000
 export const JSON_MAX_DEPTH = 48
 /** The query string of a REST request (also the urlencoded body of Payload's method override). */
 export const QUERY_STRING_MAX_BYTES = 8 * KIB
-/** `?page=` and `?limit=` beyond these are not a real list view. */
-export const PAGE_MAX = 100_000
-export const LIMIT_MAX = 1_000
 /** Payload's own maximum population depth. */
 export const DEPTH_MAX = 10
+/**
+ * A list's page and page size, as REST query parameters and as GraphQL arguments alike: beyond these
+ * it is not a real list view (and a negative limit with a later page fails in the database).
+ */
+export const LIST_BOUNDS: Record<'page' | 'limit', { min: number; max: number }> = {
+  page: { min: 1, max: 100_000 },
+  limit: { min: 0, max: 1_000 },
+}
 /** An uploaded file's name. */
 export const FILE_NAME_MAX_LENGTH = 200

@@ -185,6 +185,21 @@ describeOnDatabase('hostile input', () => {
       expect(response.text).toMatch(/selects/)
     })
 
+    it('GraphQL: a page or limit outside the bounds REST has is refused with 400 naming it, written in the query or sent as a variable', async () => {
+      // limit: -1 with a later page used to fail in SQLite ("offset" without "limit"), a 500 inside a 200.
+      const literal = await gql('anonymous', 'query { Roles(limit: -1, page: 2) { docs { id } } }')
+      expect([literal.status, literal.text]).toEqual([400, expect.stringContaining('\\"limit\\" must be a whole number from 0 to 1000.')])
+      const asVariable = await json('anonymous', 'POST', '/graphql', {
+        query: 'query ($page: Int) { Roles(page: $page) { docs { id } } }',
+        variables: { page: 2147483647 },
+      })
+      expect([asVariable.status, asVariable.text]).toEqual([400, expect.stringContaining('\\"page\\" must be a whole number from 1 to 100000.')])
+      const byDefault = await gql('anonymous', 'query ($limit: Int = 5000) { Roles(limit: $limit) { docs { id } } }')
+      expect(byDefault.status).toBe(400)
+      const inBounds = await gql('anonymous', 'query { Roles(limit: 0, page: 2) { docs { id } } }')
+      expect(inBounds.status).toBe(200)
+    })
+
     it('GraphQL: a misspelt field gets no "Did you mean" suggestion', async () => {
       const response = await gql('anonymous', 'query { Roles { docs { nam } } }')
       expect(response.status).toBeLessThan(500)
