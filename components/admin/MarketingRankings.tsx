@@ -10,7 +10,7 @@ export async function MarketingRankings({ payload, user }: { payload: Payload; u
   const rankings = await listRankings(payload, user)
   const adminRoute = payload.config.routes.admin
   return (
-    <section aria-labelledby="marketing-rankings-heading" className="marketing-rankings">
+    <section aria-labelledby="marketing-rankings-heading" className="dashboard-intro">
       <h2 id="marketing-rankings-heading">Your rankings</h2>
       <p>
         Open a ranking and drag its alternatives into the order you want: the page beside the list shows the new order
