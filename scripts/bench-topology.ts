@@ -122,7 +122,7 @@ async function measurePublishToLive(topology: { instances: Service[]; proxy: Ser
     await Promise.all(pages.flatMap((path) => readers.map(async ({ origin }) => (await fetch(`${origin}${path}`)).arrayBuffer())))
     const tagline = `Bench tagline ${round} ${Date.now()}`
     const saved = await fetch(`${a.origin}/api/roles/${role.id}`, { method: 'PATCH', headers, body: JSON.stringify({ tagline, _status: 'published' }) })
-    if (!saved.ok) throw new Error(`Saving a tagline through instance A failed with ${saved.status}`)
+    if (!saved.ok) throw new Error(`Saving a tagline through instance A failed with ${saved.status}: ${await saved.text()}`)
     const savedAt = performance.now()
     await Promise.all(
       pages.flatMap((path) =>
