@@ -5,13 +5,12 @@ import { RANKED_LIST_ANCHOR } from '@/lib/preview'
 import type { RankedAlternative } from '@/lib/views'
 
 import { BestForList } from '../roles/BestForList'
-import { sectionHeading } from '../site/styles'
 
 /** The alternatives in rank order; `ranked-list` (app/globals.css) styles every item and draws its rank. */
 export function RankedAlternatives({ alternatives }: { alternatives: RankedAlternative[] }) {
   return (
     <section aria-labelledby={RANKED_LIST_ANCHOR} className="mt-12">
-      <h2 id={RANKED_LIST_ANCHOR} className={sectionHeading}>
+      <h2 id={RANKED_LIST_ANCHOR}>
         Top alternatives ranked
       </h2>
       <ol className="ranked-list mt-6 space-y-8">
