@@ -1,6 +1,7 @@
 import {
   GraphQLError,
   Kind,
+  BREAK,
   parse,
   visit,
   type DefinitionNode,
@@ -10,7 +11,7 @@ import {
   type ValueNode,
 } from 'graphql'
 
-import { GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_SELECTIONS, GRAPHQL_MAX_TOKENS, LIST_BOUNDS } from './requestLimits'
+import { GRAPHQL_MAX_DEPTH, GRAPHQL_MAX_SELECTIONS, GRAPHQL_MAX_TOKENS, LIST_BOUNDS, outOfBound } from './requestLimits'
 
 /**
  * Checks a GraphQL query before Payload builds its context and runs its validation: bounded parsing,
@@ -98,8 +99,10 @@ function checkListArguments(document: DocumentNode, variables: Record<string, un
     Argument: (argument) => {
       const bound = LIST_BOUNDS[argument.name.value as keyof typeof LIST_BOUNDS]
       const value = bound && valueOf(argument.value)
-      if (typeof value !== 'number' || (Number.isInteger(value) && value >= bound.min && value <= bound.max)) return
-      refusal = refuse(`"${argument.name.value}" must be a whole number from ${bound.min} to ${bound.max}.`)
+      const outside = typeof value === 'number' ? outOfBound(argument.name.value, value, bound) : undefined
+      if (!outside) return undefined
+      refusal = refuse(outside)
+      return BREAK
     },
   })
   return refusal

@@ -7,6 +7,8 @@ import {
   JSON_BODY_MAX_BYTES,
   JSON_MAX_DEPTH,
   LIST_BOUNDS,
+  type NumberBound,
+  outOfBound,
   QUERY_STRING_MAX_BYTES,
   UPLOAD_BODY_MAX_BYTES,
 } from './requestLimits'
@@ -49,7 +51,7 @@ const WHERE_OPERATORS = new Set([
   'not_like',
   'contains',
 ])
-const NUMBER_PARAMS: Record<string, { min: number; max: number }> = {
+const NUMBER_PARAMS: Record<string, NumberBound> = {
   ...LIST_BOUNDS,
   depth: { min: 0, max: DEPTH_MAX },
 }
@@ -104,10 +106,9 @@ export function checkQueryString(search: string): void {
     if (name === 'where' && path.length > 1) checkWhereKey(path, key)
     const bound = NUMBER_PARAMS[name!]
     if (bound) {
-      const number = /^\d{1,9}$/.test(value) ? Number(value) : NaN
-      if (path.length > 1 || !(number >= bound.min && number <= bound.max)) {
-        throw new Refusal(400, `"${name}" must be a whole number from ${bound.min} to ${bound.max}.`)
-      }
+      // Digits only: no sign, exponent or fraction, and nested keys (page[x]=1) are no number at all.
+      const refusal = outOfBound(name!, path.length === 1 && /^\d{1,9}$/.test(value) ? Number(value) : NaN, bound)
+      if (refusal) throw new Refusal(400, refusal)
     }
   }
   // A key that is both a value and an object (where[a]=1&where[a][b]=2) makes qs build odd shapes.

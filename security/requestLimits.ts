@@ -32,9 +32,20 @@ export const DEPTH_MAX = 10
  * A list's page and page size, as REST query parameters and as GraphQL arguments alike: beyond these
  * it is not a real list view (and a negative limit with a later page fails in the database).
  */
-export const LIST_BOUNDS: Record<'page' | 'limit', { min: number; max: number }> = {
+export const LIST_BOUNDS: Record<'page' | 'limit', NumberBound> = {
   page: { min: 1, max: 100_000 },
   limit: { min: 0, max: 1_000 },
+}
+
+/** A whole number a request may give for a parameter (REST) or an argument (GraphQL). */
+export interface NumberBound {
+  min: number
+  max: number
+}
+
+/** Why a number is refused, the same words for REST and GraphQL; undefined when it is within the bound. */
+export function outOfBound(name: string, value: number, { min, max }: NumberBound): string | undefined {
+  return Number.isInteger(value) && value >= min && value <= max ? undefined : `"${name}" must be a whole number from ${min} to ${max}.`
 }
 /** An uploaded file's name. */
 export const FILE_NAME_MAX_LENGTH = 200
