@@ -46,19 +46,22 @@ export const COMPARE_PARAM = 'role'
 /** The word between two roles' slugs in a comparison's address; no role's slug may contain it as a word. */
 const COMPARE_WORD = 'vs'
 const COMPARE_SEPARATOR = `-${COMPARE_WORD}-`
-const COMPARE_WORD_IN_SLUG = new RegExp(`(^|-)${COMPARE_WORD}(?=-|$)`, 'g')
+/** The word as a whole word of a slug: tested once (no `g`, so no state between calls), or replaced everywhere. */
+const COMPARE_WORD_AS_WORD = `(^|-)${COMPARE_WORD}(?=-|$)`
+const COMPARE_WORD_IN_SLUG = new RegExp(COMPARE_WORD_AS_WORD)
+const EVERY_COMPARE_WORD_IN_SLUG = new RegExp(COMPARE_WORD_AS_WORD, 'g')
 
 /**
  * Whether a role's slug would make comparison addresses ambiguous: "dev-vs-ops" next to "qa" reads as
  * dev, ops and qa, and "a-vs" + "b" is written like "a" + "vs-b". Role slugs may not contain the word.
  */
 export function splitsComparisons(slug: string): boolean {
-  return new RegExp(COMPARE_WORD_IN_SLUG.source).test(slug)
+  return COMPARE_WORD_IN_SLUG.test(slug)
 }
 
 /** A role's slug derived from its name, with the comparisons' word spelt out ("Dev vs Ops": dev-versus-ops). */
 export function comparableSlug(slug: string): string {
-  return slug.replace(COMPARE_WORD_IN_SLUG, '$1versus')
+  return slug.replace(EVERY_COMPARE_WORD_IN_SLUG, '$1versus')
 }
 
 /** The compare form with these roles ticked: where a choice of fewer than 2 or more than 4 goes back to. */
