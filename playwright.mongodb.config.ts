@@ -15,6 +15,10 @@ import e2eConfig from './playwright.config'
  * prerendered from its database until a publish refreshes them, so a copy would show SQLite's pages
  * and the word-for-word checks would never read MongoDB. The build also bakes in
  * NEXT_PUBLIC_SERVER_URL, the one origin the admin's API accepts.
+ *
+ * It builds into the e2e build's folder: Turbopack keeps its compiler cache per build folder, so there
+ * the unchanged code compiles in seconds instead of a minute. That replaces the SQLite e2e build, so
+ * scripts/e2e-mongodb.sh first forgets its database copy (E2E_SKIP_BUILD=1 then asks for a new build).
  */
 const MONGODB_SMOKE = /@mongodb/
 const BUILD_MINUTES = 15
@@ -38,10 +42,10 @@ export default defineConfig({
     timeout: BUILD_MINUTES * 60_000,
     // Never another server that happens to listen on the port.
     reuseExistingServer: false,
-    // The same secret for the build and the server (MongoDB in production requires one).
+    // The same secret for the build and the server (MongoDB in production requires one), and the same
+    // build folder as the SQLite e2e build (see above).
     env: {
       ...sqliteServer.env,
-      NEXT_DIST_DIR: '.next-e2e-mongodb',
       NEXT_PUBLIC_SERVER_URL: baseURL.origin,
       SEED_ON_EMPTY_DATABASE: 'true',
     },
