@@ -5,6 +5,7 @@
  * `apt-get install -y redis-server varnish`.
  *
  *   npx tsx scripts/topology.ts      # starts it on the e2e build (.next-e2e) until Ctrl-C
+ *   NEXT_DIST_DIR=.next-topology npx tsx scripts/topology.ts   # on another build (README: "Try it here")
  *
  * The topology tests (tests/topology/) and `npm run bench -- --topology` start it themselves. Each
  * start has a fresh database (data/topology.db, migrated and seeded by the first instance), and the
