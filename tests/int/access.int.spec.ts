@@ -489,8 +489,9 @@ describeOnDatabase('access rules', () => {
     // (Payload's 600,000 rounds, about 130 ms each here); each attempt checks the account stays locked.
     const lockedAccounts = new Map<StaffRole, Promise<string>>()
     const sharedLockedAccount = (userRole: StaffRole) => {
-      if (!lockedAccounts.has(userRole)) lockedAccounts.set(userRole, lockedAccount(userRole))
-      return lockedAccounts.get(userRole)!
+      let account = lockedAccounts.get(userRole)
+      if (!account) lockedAccounts.set(userRole, (account = lockedAccount(userRole)))
+      return account
     }
     it.each(cases(['anonymous', 'marketing', 'editor'] as const, each(['admin', 'editor'] as const)))(
       '%s: %s cannot unlock a locked %s account, which stays locked',
