@@ -18,15 +18,18 @@ rm -rf tests/.tmp
 mkdir -p tests/.tmp
 # The build prerenders pages from the database it seeds (question ids in the picker's form, for one):
 # a run that reuses the build starts from a copy of that very database, not a new seed with new ids.
+# A copy is taken while no process has the database open: the file and its write-ahead log (if any)
+# are then consistent.
+copy_database() {
+  rm -f "$2" "$2-wal" "$2-shm"
+  for suffix in '' -wal; do [ ! -f "$1${suffix}" ] || cp "$1${suffix}" "$2${suffix}"; done
+}
 if [ -z "${E2E_SKIP_BUILD:-}" ]; then
   rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
   npm run build
-  rm -f data/e2e-built.db data/e2e-built.db-wal
-  # No process has it open now: the file and its write-ahead log (if any) are a consistent copy.
-  for suffix in '' -wal; do [ ! -f "data/e2e.db${suffix}" ] || cp "data/e2e.db${suffix}" "data/e2e-built.db${suffix}"; done
+  copy_database data/e2e.db data/e2e-built.db
 else
   [ -f data/e2e-built.db ] || { echo 'E2E_SKIP_BUILD=1 needs an earlier build by this script (data/e2e-built.db).' >&2; exit 1; }
-  rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
-  for suffix in '' -wal; do [ ! -f "data/e2e-built.db${suffix}" ] || cp "data/e2e-built.db${suffix}" "data/e2e.db${suffix}"; done
+  copy_database data/e2e-built.db data/e2e.db
 fi
 npx playwright test "$@"
