@@ -9,7 +9,7 @@ import { vi } from 'vitest'
 export async function captureErrorLog(payload: Payload, action: () => Promise<unknown>): Promise<string[]> {
   const logged: string[] = []
   const spy = vi.spyOn(payload.logger, 'error').mockImplementation((first: unknown, second?: unknown) => {
-    logged.push([first, second].map(describe).filter(Boolean).join(' '))
+    logged.push([first, second].map(textOf).filter(Boolean).join(' '))
   })
   try {
     await action()
@@ -19,12 +19,12 @@ export async function captureErrorLog(payload: Payload, action: () => Promise<un
   return logged
 }
 
-function describe(entry: unknown): string {
+function textOf(entry: unknown): string {
   if (typeof entry === 'string') return entry
   if (entry instanceof Error) return `${entry.message} ${entry.cause instanceof Error ? entry.cause.message : ''}`.trim()
   if (entry && typeof entry === 'object') {
     const { err, msg } = entry as { err?: unknown; msg?: unknown }
-    return [describe(msg), describe(err)].filter(Boolean).join(' ')
+    return [textOf(msg), textOf(err)].filter(Boolean).join(' ')
   }
   return ''
 }
