@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Role, Tool } from '@/payload-types'
 
 import { createApiClient, type ApiClient } from './support/apiClient'
-import { killHard, startChild } from './support/childProcess'
+import { killHard, PAYLOAD_CHILD_ENV, startChild } from './support/childProcess'
 import { captureErrorLog } from './support/expectedErrors'
 import { describeOnDatabase, startTestPayload, testDatabase, type TestPayload } from './support/testPayload'
 import { createStaffTokens } from './support/users'
@@ -155,7 +155,7 @@ describeOnDatabase('all-or-nothing writes', () => {
 
   it.skipIf(!onSqlite)('leaves no tool without its version when the writing process is killed (kill -9, SQLite)', async () => {
     // tsx, not `payload run`: that has been seen to exit 0 before the script's first line (payload#17757).
-    const burst = startChild('npx', ['tsx', 'tests/int/support/toolBurst.ts'], { SEED_ON_EMPTY_DATABASE: 'false' })
+    const burst = startChild('npx', ['tsx', 'tests/int/support/toolBurst.ts'], { ...PAYLOAD_CHILD_ENV, SEED_ON_EMPTY_DATABASE: 'false' })
     try {
       await burst.waitForLine((line) => line === 'created 25', 90_000)
     } finally {

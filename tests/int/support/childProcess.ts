@@ -49,7 +49,23 @@ export function startChild(command: string, args: string[], env: Record<string, 
   }
 }
 
-/** Kills the child and everything it started, the way `kill -9` does. */
+/**
+ * Kills the child and everything it started, the way `kill -9` does. A child already gone is left so,
+ * rather than throwing over the error that says why it went.
+ */
 export function killHard(child: Child): void {
-  if (child.process.pid) process.kill(-child.process.pid, 'SIGKILL')
+  if (!child.process.pid) return
+  try {
+    process.kill(-child.process.pid, 'SIGKILL')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+  }
 }
+
+/**
+ * The environment for a child that loads Payload with Node's own module loader. Lexical's entry for
+ * Node picks its development or production build with a top-level await, and Node 20 at times leaves
+ * that graph unsettled: the process exits with code 13 before its first line (about every other start
+ * here). The `development` export condition loads that build directly, with no top-level await.
+ */
+export const PAYLOAD_CHILD_ENV = { NODE_OPTIONS: '--conditions=development' }
