@@ -26,6 +26,7 @@ const chromium = {
   },
 }
 
+import { nextStartArgs } from './scripts/nextStart'
 import { ADMIN_STORAGE_STATE, E2E_PAYLOAD_SECRET } from './tests/e2e/support/admin'
 
 export default defineConfig({
@@ -49,7 +50,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${PORT}`,
+    command: `npx next ${nextStartArgs(PORT).join(' ')}`,
     url: `${baseURL}/api/roles?limit=1`,
     // Never another server's: scripts/e2e.sh refuses a taken port, and so does Playwright here.
     reuseExistingServer: false,

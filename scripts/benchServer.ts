@@ -7,6 +7,7 @@ import { openSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 
 import { deriveSetupCode } from '../security/setupCode'
+import { nextStartArgs } from './nextStart'
 
 export const PORT = Number(process.env.BENCH_PORT ?? 3200)
 export const ORIGIN = `http://localhost:${PORT}`
@@ -57,7 +58,7 @@ export async function withBenchServer(measure: () => Promise<void>): Promise<voi
   await buildUnlessSkipped()
   // The server's own output, for a look after a surprising figure.
   const log = openSync('data/bench-server.log', 'w')
-  const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: benchEnv, stdio: ['ignore', log, log], detached: true })
+  const server: ChildProcess = spawn('npx', ['next', ...nextStartArgs(PORT)], { env: benchEnv, stdio: ['ignore', log, log], detached: true })
   try {
     await waitForServer(60_000)
     await measure()

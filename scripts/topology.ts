@@ -20,6 +20,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import { nextStartArgs } from './nextStart'
+
 export const TOPOLOGY_PORTS = { proxy: 3220, instances: [3221, 3222], redis: 3223 } as const
 export const TOPOLOGY_PAYLOAD_SECRET = 'topology-only-payload-secret'
 const PURGE_SECRET = 'topology-only-purge-secret'
@@ -156,7 +158,7 @@ export function nextInstance(name: string, port: number, env: Record<string, str
     name,
     port,
     command: 'node_modules/.bin/next',
-    args: ['start', '-p', String(port)],
+    args: nextStartArgs(port),
     env,
     isReady: () => answers(`${origin(port)}/api/roles?limit=1`),
   })
